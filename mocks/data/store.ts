@@ -1,0 +1,42 @@
+import * as v from 'valibot';
+import { PracticeSettingsSchema, type PracticeSettings } from '../../src/lib/schemas/practice-settings';
+import { seedPractices } from './practices';
+
+/** A clock the tests can stop at a chosen moment ("now"). */
+export interface MockClock {
+  now(): Date;
+  set(instant: Date | null): void;
+}
+
+export function createClock(): MockClock {
+  let fixed: Date | null = null;
+  return {
+    now: () => (fixed ? new Date(fixed) : new Date()),
+    set: (instant) => {
+      fixed = instant;
+    },
+  };
+}
+
+/** The mock practice backend's memory: seeded afresh on `reset()`. */
+export interface MockStore {
+  clock: MockClock;
+  practices: Map<string, PracticeSettings>;
+  reset(): void;
+}
+
+export function createStore(clock: MockClock = createClock()): MockStore {
+  const store: MockStore = {
+    clock,
+    practices: new Map(),
+    reset() {
+      store.practices.clear();
+      for (const practice of seedPractices(clock.now())) {
+        // The seed goes through the same schema the app trusts, so bad seed data fails loudly.
+        store.practices.set(practice.ods, v.parse(PracticeSettingsSchema, practice));
+      }
+    },
+  };
+  store.reset();
+  return store;
+}

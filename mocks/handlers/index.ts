@@ -1,0 +1,7 @@
+import type { MockStore } from '../data/store';
+import { practiceHandlers } from './practices';
+
+/** Every handler of the mock practice backend. Each journey adds its own file here. */
+export function createHandlers(store: MockStore) {
+  return [...practiceHandlers(store)];
+}

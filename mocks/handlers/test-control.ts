@@ -1,0 +1,25 @@
+import { http } from 'msw';
+import type { MockStore } from '../data/store';
+import { json, operationOutcome } from './responses';
+
+/**
+ * Test-only controls (set the clock, reset the store). Served by the mock server only
+ * when it is started with FRONT_DOOR_TEST_API=1; never part of the app's contract.
+ */
+export function testControlHandlers(store: MockStore) {
+  return [
+    http.post('*/__test/reset', () => {
+      store.reset();
+      return json({ ok: true });
+    }),
+    http.post('*/__test/clock', async ({ request }) => {
+      const body = (await request.json().catch(() => null)) as { now?: string | null } | null;
+      if (!body || (body.now !== null && (typeof body.now !== 'string' || Number.isNaN(Date.parse(body.now))))) {
+        return operationOutcome(400, 'invalid', 'Send {"now": ISO date-time or null}.');
+      }
+      store.clock.set(body.now ? new Date(body.now) : null);
+      store.reset();
+      return json({ now: store.clock.now().toISOString() });
+    }),
+  ];
+}

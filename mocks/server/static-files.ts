@@ -1,0 +1,81 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
+interface Cached {
+  raw: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/** Serves the built app from `root`, compressed, with a fallback to index.html for app URLs. */
+export function createStaticFiles(root: string) {
+  const cache = new Map<string, Cached>();
+
+  async function load(file: string): Promise<Cached | null> {
+    const hit = cache.get(file);
+    if (hit) return hit;
+    try {
+      if (!(await stat(file)).isFile()) return null;
+    } catch {
+      return null;
+    }
+    const raw = await readFile(file);
+    const entry: Cached = { raw };
+    if (COMPRESSIBLE.has(extname(file)) && raw.length > 512) {
+      entry.br = brotliCompressSync(raw);
+      entry.gzip = gzipSync(raw, { level: 9 });
+    }
+    cache.set(file, entry);
+    return entry;
+  }
+
+  return async function serve(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>) {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const safe = normalize(join(root, path));
+    if (!safe.startsWith(root + sep) && safe !== root) {
+      res.statusCode = 400;
+      res.end();
+      return;
+    }
+    let file = safe;
+    let entry = path.endsWith('/') ? null : await load(file);
+    const isAppUrl = !entry && !extname(path);
+    if (isAppUrl) {
+      file = join(root, 'index.html');
+      entry = await load(file);
+    }
+    if (!entry) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    const hashed = path.startsWith('/assets/');
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    const encoding = entry.br && accept.includes('br') ? 'br' : entry.gzip && accept.includes('gzip') ? 'gzip' : null;
+    const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : entry.raw;
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}

@@ -1,0 +1,49 @@
+import { Suspense } from 'react';
+import { Link, Outlet, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { EmergencyLine } from '../components/emergency-line';
+import { LanguagePicker } from '../components/language-picker';
+import { OfflineBanner } from '../components/offline-banner';
+import { TranslationNotice } from '../components/translation-notice';
+import { UpdatePrompt } from '../components/update-prompt';
+import { LoadingPage } from '../components/loading-page';
+import { href } from '../lib/routes';
+import { ODS_CODE_PATTERN } from '../lib/practice/ods-code';
+
+/** The frame of every page: skip link, header, the emergency line, and the page itself. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { ods } = useParams();
+  const home = ods && ODS_CODE_PATTERN.test(ods) ? href.practiceHome(ods) : href.findPractice();
+  return (
+    <>
+      <a className="nhsuk-skip-link" href="#main-content">
+        {t('app.skipLink')}
+      </a>
+      <header className="fd-header">
+        <div className="nhsuk-width-container fd-header__inner">
+          <Link className="fd-header__name" to={home}>
+            {t('app.name')}
+          </Link>
+          <LanguagePicker />
+        </div>
+      </header>
+      <EmergencyLine />
+      <TranslationNotice />
+      <OfflineBanner />
+      <UpdatePrompt />
+      <div className="nhsuk-width-container">
+        <main className="nhsuk-main-wrapper" id="main-content">
+          <Suspense fallback={<LoadingPage />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+      <footer className="fd-footer">
+        <div className="nhsuk-width-container">
+          <p className="fd-footer__text">{t('footer.about')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

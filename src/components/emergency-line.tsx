@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { LinkedText } from './linked-text';
+
+/** The always-visible "emergency: 999, urgent: 111" line. index.html carries it before any script runs. */
+export function EmergencyLine() {
+  const { t } = useTranslation();
+  return (
+    <div className="fd-emergency" role="region" aria-labelledby="fd-emergency-text">
+      <div className="nhsuk-width-container">
+        <p id="fd-emergency-text" className="fd-emergency__text">
+          <LinkedText
+            text={t('emergency.line')}
+            links={{
+              call999: <a className="fd-emergency__link" href="tel:999" />,
+              online111: <a className="fd-emergency__link" href="https://111.nhs.uk/" rel="noopener" />,
+              call111: <a className="fd-emergency__link" href="tel:111" />,
+            }}
+          />
+        </p>
+      </div>
+    </div>
+  );
+}

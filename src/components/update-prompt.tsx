@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { acceptUpdate, onUpdateState, type UpdateState } from '../lib/pwa/update';
+
+/** Offers a new version; never reloads a page that holds unsent answers. */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<UpdateState>('none');
+  useEffect(() => onUpdateState(setState), []);
+  if (state === 'none') return null;
+  return (
+    <div className="fd-update" role="status">
+      <div className="nhsuk-width-container">
+        {state === 'ready' ? (
+          <p className="fd-update__text">
+            {t('update.ready')}{' '}
+            <button type="button" className="fd-link-button" onClick={acceptUpdate}>
+              {t('update.apply')}
+            </button>
+          </p>
+        ) : (
+          <p className="fd-update__text">{t(state === 'applying' ? 'update.applying' : 'update.afterAnswers')}</p>
+        )}
+      </div>
+    </div>
+  );
+}

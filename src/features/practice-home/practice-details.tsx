@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
+import { onlineRequestsOpenNow, practiceIsOpenNow } from '../../lib/availability/opening-hours';
+import type { PracticeSettings } from '../../lib/schemas/practice-settings';
+import { doorsText, onlineRequestsText } from './availability-text';
+import { OpeningHoursTable } from './opening-hours-table';
+
+export function PracticeDetails({ practice, now }: { practice: PracticeSettings; now: Date }) {
+  const { t, i18n } = useTranslation('practice');
+  const language = i18n.language;
+  const doors = practiceIsOpenNow(practice, now);
+  const medical = onlineRequestsOpenNow(practice, 'medical', now);
+  const admin = onlineRequestsOpenNow(practice, 'admin', now);
+  const medicalText = onlineRequestsText(t, medical, now, language);
+  const adminText = onlineRequestsText(t, admin, now, language);
+  const requestsOpen = medical.state === 'open' || admin.state === 'open';
+  const closure = medical.state === 'closed' && medical.reason === 'closure' ? medical.closureReason : null;
+
+  return (
+    <>
+      <PageHeading title={practice.name} />
+      <address className="fd-address">
+        {[...practice.address.lines, practice.address.town].join(', ')}, <span dir="ltr">{practice.address.postcode}</span>
+      </address>
+      <p>
+        {t('home.phone')}{' '}
+        <a href={`tel:${practice.phone.replace(/\s/g, '')}`} dir="ltr">
+          {practice.phone}
+        </a>
+      </p>
+
+      <div
+        className={`fd-status ${requestsOpen ? 'fd-status--open' : 'fd-status--closed'}`}
+        data-testid="requests-status"
+        data-state={requestsOpen ? 'open' : 'closed'}
+      >
+        <div>
+          <h2 className="nhsuk-heading-m">{t('home.requests.title')}</h2>
+          {closure ? (
+            <p className="fd-status__closure">
+              <strong>{t('home.requests.closureNotice')}</strong> {closure}
+            </p>
+          ) : null}
+          {medicalText === adminText ? (
+            <p>{medicalText}</p>
+          ) : (
+            <ul className="nhsuk-list">
+              <li>
+                <strong>{t('home.requests.medical')}</strong> {medicalText}
+              </li>
+              <li>
+                <strong>{t('home.requests.admin')}</strong> {adminText}
+              </li>
+            </ul>
+          )}
+          {practice.journeys.requests ? (
+            <p>
+              {practice.replyWithinWorkingDays === 0
+                ? t('home.replySameDay')
+                : t('home.replyWithin', { count: practice.replyWithinWorkingDays })}
+            </p>
+          ) : null}
+          {!requestsOpen ? <p>{t('home.requests.meanwhile')}</p> : null}
+        </div>
+      </div>
+
+      <p data-testid="doors-status">{doorsText(t, doors, now, language)}</p>
+      <OpeningHoursTable hours={practice.openingHours} />
+      <p className="nhsuk-body-s">{t('home.hours.bankHolidays')}</p>
+    </>
+  );
+}

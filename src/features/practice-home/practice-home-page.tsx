@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router';
+import { LoadingPage } from '../../components/loading-page';
+import { PageHeading } from '../../components/page-heading';
+import { ApiError } from '../../lib/api/client';
+import { useNow } from '../../lib/device/clock';
+import { useOnline } from '../../lib/device/online';
+import { formatDayAndTime } from '../../lib/i18n/format';
+import { ODS_CODE_PATTERN, usePractice } from '../../lib/practice/practice-query';
+import { href } from '../../lib/routes';
+import { PracticeDetails } from './practice-details';
+import { PracticeNotFound } from './practice-not-found';
+
+/** `/:ods`: the practice's own front page. */
+export function PracticeHomePage() {
+  const { t, i18n } = useTranslation('practice');
+  const { ods = '' } = useParams();
+  const practice = usePractice(ods);
+  const online = useOnline();
+  const now = useNow();
+
+  if (ods !== ods.toUpperCase() && ODS_CODE_PATTERN.test(ods.toUpperCase())) {
+    return <Navigate to={href.practiceHome(ods.toUpperCase())} replace />;
+  }
+  if (!ODS_CODE_PATTERN.test(ods) || (practice.error instanceof ApiError && practice.error.status === 404)) {
+    return <PracticeNotFound ods={ods} />;
+  }
+  if (!practice.data) {
+    if (practice.isError || !online) {
+      return (
+        <>
+          <PageHeading title={t('home.unavailableTitle')} />
+          <p>{t(online ? 'home.unavailable' : 'home.unavailableOffline')}</p>
+        </>
+      );
+    }
+    return <LoadingPage />;
+  }
+
+  return (
+    <>
+      {!online ? (
+        <p className="fd-saved-at" data-testid="saved-at">
+          {t('home.savedAt', { when: formatDayAndTime(new Date(practice.dataUpdatedAt), i18n.language) })}
+        </p>
+      ) : null}
+      <PracticeDetails practice={practice.data} now={now} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The one place Front Door calls `fetch`. Every backend call goes through here, so
+ * timeouts, errors as FHIR OperationOutcomes and the base URL are handled once.
+ */
+export interface OperationOutcomeIssue {
+  severity: string;
+  code: string;
+  details?: { text?: string };
+  diagnostics?: string;
+  expression?: string[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly issues: OperationOutcomeIssue[] = [],
+  ) {
+    super(issues[0]?.details?.text ?? `The practice system answered ${status}`);
+    this.name = 'ApiError';
+  }
+
+  /** 4xx: the request itself needs changing; retrying as it is will not help. */
+  get isClientError() {
+    return this.status >= 400 && this.status < 500;
+  }
+}
+
+/** No answer at all: offline, a dropped connection or a timeout. Worth retrying. */
+export class NetworkError extends Error {
+  constructor(readonly reason: 'offline' | 'timeout' | 'failed') {
+    super(`Network ${reason}`);
+    this.name = 'NetworkError';
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+export function apiBaseUrl(): URL {
+  const configured = import.meta.env.VITE_API_BASE_URL || '/api/';
+  const withSlash = configured.endsWith('/') ? configured : `${configured}/`;
+  return new URL(withSlash, globalThis.location?.href ?? 'http://127.0.0.1/');
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const url = new URL(path.replace(/^\//, ''), apiBaseUrl());
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const headers: Record<string, string> = { Accept: 'application/fhir+json, application/json', ...options.headers };
+  let body: BodyInit | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(url, { method: options.method ?? 'GET', headers, body, signal, credentials: 'omit' });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (timeout.aborted) throw new NetworkError('timeout');
+    throw new NetworkError(typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'failed');
+  }
+
+  const text = await response.text();
+  const parsed: unknown = text ? safeJson(text) : undefined;
+  if (!response.ok) {
+    const issues = isOperationOutcome(parsed) ? parsed.issue : [];
+    throw new ApiError(response.status, issues);
+  }
+  return parsed as T;
+}
+
+export const apiGet = <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal });
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isOperationOutcome(value: unknown): value is { issue: OperationOutcomeIssue[] } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { resourceType?: unknown }).resourceType === 'OperationOutcome' &&
+    Array.isArray((value as { issue?: unknown }).issue)
+  );
+}

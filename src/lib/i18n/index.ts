@@ -1,0 +1,71 @@
+import i18n, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, findLanguage, LANGUAGES } from './languages';
+import { keepLanguageOffline } from './keep-offline';
+
+/** Catalogues are split per language and namespace, so a patient downloads only theirs. */
+const catalogues = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
+
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = catalogues[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`No catalogue ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (resources) => callback(null, resources),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+const STORAGE_KEY = 'front-door:language';
+
+function savedLanguage(): string | undefined {
+  try {
+    return localStorage.getItem(STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined; // storage blocked: use the default
+  }
+}
+
+function applyToDocument(code: string) {
+  const language = findLanguage(code);
+  document.documentElement.lang = language.code;
+  document.documentElement.dir = language.dir;
+}
+
+export async function startI18n(): Promise<typeof i18n> {
+  const initial = findLanguage(savedLanguage()).code;
+  i18n.on('languageChanged', applyToDocument);
+  i18n.on('loaded', () => keepLanguageOffline(i18n.language));
+  await i18n
+    .use(lazyCatalogues)
+    .use(initReactI18next)
+    .init({
+      lng: initial,
+      supportedLngs: LANGUAGES.map((l) => l.code),
+      fallbackLng: DEFAULT_LANGUAGE,
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes; free text is never HTML
+      react: { useSuspense: true },
+      returnNull: false,
+    });
+  applyToDocument(i18n.language);
+  return i18n;
+}
+
+export async function chooseLanguage(code: string) {
+  try {
+    localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // storage blocked: the choice lasts for this visit only
+  }
+  await i18n.changeLanguage(code);
+}
+
+export { i18n };

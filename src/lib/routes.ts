@@ -1,0 +1,21 @@
+/**
+ * Every URL Front Door answers. These are a contract: practices print them on posters
+ * and send them by SMS, so they never change shape. README lists them.
+ */
+export const paths = {
+  findPractice: '/',
+  practiceHome: '/:ods',
+  onThisDevice: '/settings',
+} as const;
+
+export const href = {
+  findPractice: (query?: string) => (query ? `/?q=${encodeURIComponent(query)}` : '/'),
+  practiceHome: (ods: string) => `/${ods}`,
+  onThisDevice: () => '/settings',
+};
+
+/** A deployment for one practice sends `/` straight to it (VITE_PRACTICE_ODS). */
+export function singlePracticeOds(): string | undefined {
+  const ods = import.meta.env.VITE_PRACTICE_ODS;
+  return ods ? ods.toUpperCase() : undefined;
+}

@@ -1,0 +1,89 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { appManifest } from './src/app/manifest';
+
+const LOCALE_CHUNK = /\/src\/locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
+
+/**
+ * In `npm run dev` the mock practice backend answers /api on the dev server itself,
+ * through the same handlers the tests and `npm start` use. Loaded lazily so a
+ * production build never pulls the mocks in.
+ */
+function mockPracticeBackend(): Plugin {
+  return {
+    name: 'front-door-mock-backend',
+    apply: 'serve',
+    async configureServer(server) {
+      if (process.env.VITE_API_BASE_URL) return; // a real backend is configured
+      const { createMockApi } = await import('./mocks/server/mock-api');
+      const api = createMockApi({ testApi: true });
+      server.middlewares.use((req, res, next) => {
+        void api.handle(req, res).then((handled) => {
+          if (!handled) next();
+        });
+      });
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  resolve: {
+    // react-router's package exports only its development build; the production build
+    // it ships drops dev-only warnings. Use it for `vite build`.
+    alias:
+      command === 'build'
+        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        : [],
+  },
+  plugins: [
+    react(),
+    mockPracticeBackend(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: appManifest,
+      includeAssets: ['favicon.svg', 'favicon.ico', 'robots.txt', 'icons/apple-touch-icon.png'],
+      workbox: {
+        clientsClaim: true,
+        // The shell and every route chunk are precached; translation catalogues are
+        // not: only the language in use is kept (see src/lib/i18n/keep-offline.ts).
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        globIgnores: ['**/locale-*.js', 'embed.js', '**/node_modules/**'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/__test\//, /^\/embed\.js$/],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /\/assets\/locale-[^/]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'front-door-languages' },
+          },
+        ],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2020',
+    manifest: true,
+    // Every browser we support preloads modules itself; the polyfill is bytes for nobody.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        chunkFileNames(chunk) {
+          const match = chunk.facadeModuleId?.match(LOCALE_CHUNK);
+          return match ? `assets/locale-${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
+  css: {
+    preprocessorOptions: {
+      scss: { quietDeps: true, loadPaths: ['node_modules'] },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+}));
