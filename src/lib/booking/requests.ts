@@ -1,0 +1,89 @@
+import * as v from 'valibot';
+import { BOOKING_REFERENCE_SYSTEM } from './fhir-systems';
+import { FhirIdSchema } from './fhir-schemas';
+
+/**
+ * Request bodies of the booking API (docs/booking-api.md), shared by the app that sends
+ * them and the backend that checks them. The backend answers a body that fails these
+ * with 400 and an OperationOutcome naming the field.
+ */
+const Ubrn = v.pipe(
+  v.string(),
+  v.transform((text) => text.replace(/[\s-]/g, '')),
+  v.regex(/^\d{12}$/, 'a UBRN is 12 digits'),
+);
+
+export const ReferralSignInSchema = v.union([
+  v.object({ ubrn: Ubrn, password: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) }),
+  v.object({ ubrn: Ubrn, yearOfBirth: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)) }),
+]);
+export type ReferralSignIn = v.InferInput<typeof ReferralSignInSchema>;
+
+const BirthDate = v.pipe(v.string(), v.isoDate());
+const BookingReference = v.pipe(
+  v.string(),
+  v.transform((text) => text.replace(/[\s-]/g, '').toUpperCase()),
+  v.regex(/^[A-Z0-9]{6,12}$/, 'not a booking reference'),
+);
+
+export const FindPracticeAppointmentSchema = v.object({ reference: BookingReference, birthDate: BirthDate });
+export type FindPracticeAppointment = v.InferInput<typeof FindPracticeAppointmentSchema>;
+
+const SlotReference = v.object({ reference: v.pipe(v.string(), v.startsWith('Slot/')) });
+
+/** A new booking: a FHIR Appointment naming one Slot (and, for a referral, its ServiceRequest). */
+export const AppointmentRequestSchema = v.object({
+  resourceType: v.literal('Appointment'),
+  status: v.literal('booked'),
+  slot: v.pipe(v.array(SlotReference), v.length(1, 'book exactly one slot')),
+  basedOn: v.optional(v.array(v.object({ reference: v.pipe(v.string(), v.startsWith('ServiceRequest/')) }))),
+  /** Who the practice appointment is for; referral bookings take the patient from the referral. */
+  contained: v.optional(
+    v.tuple([
+      v.object({
+        resourceType: v.literal('Patient'),
+        id: v.literal('patient'),
+        name: v.tuple([v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)) })]),
+        birthDate: BirthDate,
+        telecom: v.optional(v.array(v.object({ system: v.picklist(['phone', 'email']), value: v.pipe(v.string(), v.maxLength(100)) }))),
+      }),
+    ]),
+  ),
+});
+export type AppointmentRequest = v.InferInput<typeof AppointmentRequestSchema>;
+
+/**
+ * The reasons a patient can give for cancelling, in their words (coded in
+ * CANCEL_REASON_SYSTEM) so the service knows whether to offer another appointment.
+ */
+export const CANCEL_REASONS = [
+  'no-longer-needed',
+  'feeling-better',
+  'cannot-attend',
+  'booked-elsewhere',
+  'booked-by-mistake',
+  'other',
+] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/** Change (rebook into another slot) or cancel (with a reason), as one PATCH body. */
+export const AppointmentChangeSchema = v.union([
+  v.object({ slot: v.pipe(v.array(SlotReference), v.length(1, 'move to exactly one slot')) }),
+  v.object({
+    status: v.literal('cancelled'),
+    cancelationReason: v.object({
+      coding: v.tuple([v.object({ system: v.optional(v.string()), code: v.picklist(CANCEL_REASONS) })]),
+      text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    }),
+  }),
+]);
+export type AppointmentChange = v.InferInput<typeof AppointmentChangeSchema>;
+
+
+export const slotIdFromReference = (reference: string): string | null => {
+  const id = reference.slice('Slot/'.length);
+  return v.is(FhirIdSchema, id) ? id : null;
+};
+
+export const bookingReferenceOf = (appointment: { identifier: { system: string; value: string }[] }): string =>
+  appointment.identifier.find((id) => id.system === BOOKING_REFERENCE_SYSTEM)?.value ?? '';
