@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PracticeSettingsSchema, type PracticeSettings } from '../../src/lib/schemas/practice-settings';
 import { seedPractices } from './practices';
+import { seedBooking, type BookingStore } from './booking-store';
 
 /** A clock the tests can stop at a chosen moment ("now"). */
 export interface MockClock {
@@ -22,6 +23,8 @@ export function createClock(): MockClock {
 export interface MockStore {
   clock: MockClock;
   practices: Map<string, PracticeSettings>;
+  /** Referrals, services, slots and appointments (journeys 4 and 5). */
+  booking: BookingStore;
   reset(): void;
 }
 
@@ -29,12 +32,14 @@ export function createStore(clock: MockClock = createClock()): MockStore {
   const store: MockStore = {
     clock,
     practices: new Map(),
+    booking: seedBooking(clock.now()),
     reset() {
       store.practices.clear();
       for (const practice of seedPractices(clock.now())) {
         // The seed goes through the same schema the app trusts, so bad seed data fails loudly.
         store.practices.set(practice.ods, v.parse(PracticeSettingsSchema, practice));
       }
+      store.booking = seedBooking(clock.now());
     },
   };
   store.reset();
