@@ -1,0 +1,30 @@
+/**
+ * Hazard ids from docs/clinical-safety/hazard-log.md. Every rule names the hazard it
+ * controls; the content check rejects an id that is not here. Titles are for staff
+ * and reviewers, not patients, so they are not translated.
+ */
+export const HAZARDS = {
+  'HAZ-01': 'Heart attack not sent to 999',
+  'HAZ-02': 'Stroke not sent to 999',
+  'HAZ-03': 'Sepsis or meningitis missed',
+  'HAZ-04': 'Severe breathing difficulty, choking or asthma attack missed',
+  'HAZ-05': 'Anaphylaxis or severe allergic reaction missed',
+  'HAZ-06': 'Heavy bleeding, severe injury or burns missed',
+  'HAZ-07': 'Seizure, unconsciousness or sudden confusion missed',
+  'HAZ-08': 'Suicide attempt, self-harm or suicidal crisis missed',
+  'HAZ-09': 'Labour or a pregnancy emergency missed',
+  'HAZ-10': 'Seriously ill child missed (floppy, hard to wake, not feeding, dehydrated)',
+  'HAZ-11': 'Cauda equina syndrome missed',
+  'HAZ-12': 'Pulmonary embolism or DVT missed',
+  'HAZ-13': 'Urgent problem left waiting for a routine reply',
+  'HAZ-14': 'Patient sent to a pharmacist outside Pharmacy First ages or exclusions',
+  'HAZ-15': 'Crisis or red-flag words in free text not acted on',
+  'HAZ-16': 'Missing or wrong translation changes the meaning of a question or outcome',
+  'HAZ-17': 'Content error hides a red-flag question or breaks a rule',
+  'HAZ-18': 'Patient given self-care or routine advice for a problem that needs a clinician',
+  'HAZ-19': 'Serious abdominal problem missed (bleeding, ectopic pregnancy)',
+  'HAZ-20': 'Emergency outcome not shown when offline',
+} as const;
+
+export type HazardId = keyof typeof HAZARDS;
+export const HAZARD_IDS: readonly string[] = Object.keys(HAZARDS);

@@ -1,0 +1,64 @@
+import { compileQuestionnaire } from '../../lib/triage/compile';
+import type { CompiledQuestionnaire } from '../../lib/triage/model';
+import type { TriageQuestionnaire } from '../../lib/triage/types';
+import { QUESTIONNAIRES } from './questionnaires';
+import { TRIAGE_CONTENT_VERSION } from './version';
+
+export { QUESTIONNAIRES } from './questionnaires';
+export { TRIAGE_CONTENT_VERSION } from './version';
+export { OUTCOMES, CHANNELS, findOutcome } from './outcomes';
+export { SAFETY_NET_WORDS } from './safety-net-words';
+
+/** Child variants are for under 16s, as the NHS 999 page splits its lists. */
+export const CHILD_MAX_AGE = 15;
+
+/**
+ * What a patient can pick as "what is it about". Most topics have one questionnaire
+ * for all ages; fever and the emergency screen have adult and child variants.
+ */
+export const TOPICS = [
+  { id: 'chest-pain', adult: 'chest-pain', child: 'chest-pain' },
+  { id: 'breathing-cough', adult: 'breathing-cough', child: 'breathing-cough' },
+  { id: 'headache', adult: 'headache', child: 'headache' },
+  { id: 'abdominal-pain', adult: 'abdominal-pain', child: 'abdominal-pain' },
+  { id: 'fever', adult: 'fever-adult', child: 'fever-child' },
+  { id: 'urinary', adult: 'urinary', child: 'urinary' },
+  { id: 'sore-throat', adult: 'sore-throat', child: 'sore-throat' },
+  { id: 'earache', adult: 'earache', child: 'earache' },
+  { id: 'rash-skin', adult: 'rash-skin', child: 'rash-skin' },
+  { id: 'back-pain', adult: 'back-pain', child: 'back-pain' },
+  { id: 'mental-health', adult: 'mental-health', child: 'mental-health' },
+  { id: 'pregnancy', adult: 'pregnancy', child: 'pregnancy' },
+  { id: 'medication', adult: 'medication', child: 'medication' },
+  { id: 'something-else', adult: 'something-else', child: 'something-else' },
+] as const;
+
+export type TopicId = (typeof TOPICS)[number]['id'];
+export const topicLabelKey = (topic: TopicId) => `topics.${topic}`;
+
+const compiled = new Map<string, CompiledQuestionnaire>();
+
+/** Each questionnaire is compiled once, on first use, and kept. */
+export function compiledQuestionnaire(id: string): CompiledQuestionnaire {
+  const cached = compiled.get(id);
+  if (cached) return cached;
+  const questionnaire = QUESTIONNAIRES.find((q) => q.id === id);
+  if (!questionnaire) throw new Error(`Unknown questionnaire "${id}"`);
+  const model = compileQuestionnaire(questionnaire, TRIAGE_CONTENT_VERSION);
+  compiled.set(id, model);
+  return model;
+}
+
+export function findQuestionnaire(id: string): TriageQuestionnaire | undefined {
+  return QUESTIONNAIRES.find((q) => q.id === id);
+}
+
+/** The emergency screen every medical request meets first, before any personal details. */
+export function emergencyScreenId(ageYears: number): 'emergency-adult' | 'emergency-child' {
+  return ageYears <= CHILD_MAX_AGE ? 'emergency-child' : 'emergency-adult';
+}
+
+export function questionnaireIdForTopic(topic: TopicId, ageYears: number): string {
+  const entry = TOPICS.find((t) => t.id === topic)!;
+  return ageYears <= CHILD_MAX_AGE ? entry.child : entry.adult;
+}

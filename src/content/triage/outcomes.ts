@@ -1,0 +1,115 @@
+import type { Disposition } from '../../lib/triage/dispositions';
+import { SOURCES } from './sources';
+
+/** NHS.UK care card levels. */
+export type CareCard = 'immediate' | 'urgent' | 'non-urgent';
+
+/**
+ * Ways to get help. `href` is a phone, text or web link the page can offer; the deaf
+ * and BSL routes have no single link, so the text says how to use them.
+ */
+export interface Channel {
+  id: string;
+  /** Translation key of the label, e.g. "Call 999". */
+  label: string;
+  /** Translation key of one plain sentence on who it is for. */
+  detail: string;
+  href?: string;
+}
+
+const channel = (id: string, href?: string): Channel => ({
+  id,
+  label: `channels.${id}.label`,
+  detail: `channels.${id}.detail`,
+  ...(href ? { href } : {}),
+});
+
+export const CHANNELS = {
+  call999: channel('call-999', 'tel:999'),
+  text999: channel('text-999', 'sms:999'),
+  relay999: channel('relay-999', 'tel:18000'),
+  bsl999: channel('bsl-999'),
+  call111: channel('call-111', 'tel:111'),
+  online111: channel('online-111', 'https://111.nhs.uk/'),
+  mentalHealth111: channel('mental-health-111', 'tel:111'),
+  relay111: channel('relay-111', 'tel:18001111'),
+  bsl111: channel('bsl-111'),
+  practicePhone: channel('practice-phone'),
+  pharmacy: channel('pharmacy'),
+} as const satisfies Record<string, Channel>;
+
+export interface OutcomeDefinition {
+  id: string;
+  disposition: Disposition;
+  careCard: CareCard;
+  title: string;
+  doNow: string;
+  ifWorse: string;
+  channels: readonly Channel[];
+  /** The NHS page this advice follows; also offered to the patient as "read more". */
+  source: string;
+  /**
+   * Emergency outcomes stop the journey: nothing is sent, nothing more is asked, and
+   * they must render offline.
+   */
+  stopsJourney: boolean;
+}
+
+const EMERGENCY_CHANNELS = [CHANNELS.call999, CHANNELS.text999, CHANNELS.relay999, CHANNELS.bsl999];
+const URGENT_CHANNELS = [CHANNELS.call111, CHANNELS.online111, CHANNELS.relay111, CHANNELS.bsl111];
+
+function outcome(
+  id: string,
+  disposition: Disposition,
+  careCard: CareCard,
+  channels: readonly Channel[],
+  source: string,
+  stopsJourney: boolean,
+): OutcomeDefinition {
+  return {
+    id,
+    disposition,
+    careCard,
+    title: `outcomes.${id}.title`,
+    doNow: `outcomes.${id}.doNow`,
+    ifWorse: `outcomes.${id}.ifWorse`,
+    channels,
+    source,
+    stopsJourney,
+  };
+}
+
+export const OUTCOMES: readonly OutcomeDefinition[] = [
+  outcome('call-999', 'call-999', 'immediate', EMERGENCY_CHANNELS, SOURCES.call999, true),
+  outcome('go-to-ae', 'go-to-ae', 'immediate', EMERGENCY_CHANNELS, SOURCES.ae, true),
+  outcome('call-111', 'call-111', 'urgent', URGENT_CHANNELS, SOURCES.nhs111, true),
+  outcome('practice-today', 'practice-today', 'urgent', [CHANNELS.practicePhone, ...URGENT_CHANNELS], SOURCES.nhs111, false),
+  outcome('pharmacy', 'pharmacy', 'non-urgent', [CHANNELS.pharmacy, CHANNELS.call111, CHANNELS.online111], SOURCES.pharmacyFirst, false),
+  outcome('routine', 'routine', 'non-urgent', [CHANNELS.call111, CHANNELS.online111], SOURCES.nhs111, false),
+  outcome('self-care', 'self-care', 'non-urgent', [CHANNELS.pharmacy, CHANNELS.call111, CHANNELS.online111], SOURCES.pharmacyFirst, false),
+  outcome('mental-health-999', 'call-999', 'immediate', EMERGENCY_CHANNELS, SOURCES.mentalHealthCrisis, true),
+  outcome(
+    'mental-health-111',
+    'call-111',
+    'urgent',
+    [CHANNELS.mentalHealth111, CHANNELS.relay111, CHANNELS.bsl111, CHANNELS.call999],
+    SOURCES.mentalHealthCrisis,
+    true,
+  ),
+  outcome('maternity-now', 'call-111', 'urgent', [CHANNELS.call111, CHANNELS.relay111, CHANNELS.bsl111, CHANNELS.call999], SOURCES.pregnancy, true),
+];
+
+export function findOutcome(id: string): OutcomeDefinition | undefined {
+  return OUTCOMES.find((o) => o.id === id);
+}
+
+/** Shared keys the outcome page shows beside the outcome's own text. */
+export const OUTCOME_PAGE_KEYS = [
+  'careCards.immediate',
+  'careCards.urgent',
+  'careCards.non-urgent',
+  'outcomePage.numbersHeading',
+  'outcomePage.readMore',
+  'outcomePage.nothingSent',
+  'outcomePage.pharmacyCondition',
+] as const;

@@ -1,0 +1,40 @@
+import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import { emergencyAdult } from './emergency-adult';
+import { emergencyChild } from './emergency-child';
+import { chestPain } from './chest-pain';
+import { breathingCough } from './breathing-cough';
+import { headache } from './headache';
+import { abdominalPain } from './abdominal-pain';
+import { feverAdult } from './fever-adult';
+import { feverChild } from './fever-child';
+import { urinary } from './urinary';
+import { soreThroat } from './sore-throat';
+import { earache } from './earache';
+import { rashSkin } from './rash-skin';
+import { backPain } from './back-pain';
+import { mentalHealth } from './mental-health';
+import { pregnancy } from './pregnancy';
+import { medication } from './medication';
+import { somethingElse } from './something-else';
+import { redFlagCheck } from './red-flag-check';
+
+export const QUESTIONNAIRES: readonly TriageQuestionnaire[] = [
+  emergencyAdult,
+  emergencyChild,
+  chestPain,
+  breathingCough,
+  headache,
+  abdominalPain,
+  feverAdult,
+  feverChild,
+  urinary,
+  soreThroat,
+  earache,
+  rashSkin,
+  backPain,
+  mentalHealth,
+  pregnancy,
+  medication,
+  somethingElse,
+  redFlagCheck,
+];

@@ -1,0 +1,35 @@
+import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import { isCode, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { SOURCES } from '../sources';
+
+const ID = 'medication';
+
+export const medication: TriageQuestionnaire = {
+  resourceType: 'Questionnaire',
+  id: ID,
+  status: 'draft',
+  title: `questionnaires.${ID}.title`,
+  defaultDisposition: 'routine',
+  item: [
+    yesNo(ID, 'allergic-reaction', { hint: true }),
+    oneOf(ID, 'taken-too-much', ['no', 'by-accident', 'on-purpose']),
+    oneOf(ID, 'question-about', ['side-effect', 'run-out', 'how-to-take', 'other']),
+    oneOf(ID, 'side-effect-how-bad', ['mild', 'bad'], { enableWhen: [isCode('question-about', 'side-effect')] }),
+    yesNo(ID, 'run-out-important', { hint: true, enableWhen: [isCode('question-about', 'run-out')] }),
+  ],
+  rules: [
+    rule({ id: 'md-anaphylaxis', disposition: 'call-999', when: yes('allergic-reaction'), source: SOURCES.anaphylaxis, hazard: 'HAZ-05' }),
+    // Taking too much on purpose is a suicide attempt on the 999 page.
+    rule({
+      id: 'md-overdose-on-purpose',
+      disposition: 'call-999',
+      outcome: 'mental-health-999',
+      when: ticked('taken-too-much', 'on-purpose'),
+      source: SOURCES.call999,
+      hazard: 'HAZ-08',
+    }),
+    rule({ id: 'md-overdose-accident', disposition: 'call-111', when: ticked('taken-too-much', 'by-accident'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({ id: 'md-bad-side-effect', disposition: 'practice-today', when: ticked('side-effect-how-bad', 'bad'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({ id: 'md-run-out', disposition: 'practice-today', when: yes('run-out-important'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+  ],
+};

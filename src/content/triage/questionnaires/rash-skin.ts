@@ -1,0 +1,75 @@
+import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import { ageFrom, ageUpTo, all, any, female, isCode, not, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { SOURCES } from '../sources';
+
+/** Rashes, insect bites, impetigo and shingles — four routes into Pharmacy First. */
+const ID = 'rash-skin';
+const bite = ticked('kind', 'insect-bite');
+const impetigo = ticked('kind', 'impetigo');
+const shingles = ticked('kind', 'shingles');
+
+export const rashSkin: TriageQuestionnaire = {
+  resourceType: 'Questionnaire',
+  id: ID,
+  status: 'draft',
+  title: `questionnaires.${ID}.title`,
+  defaultDisposition: 'routine',
+  item: [
+    yesNo(ID, 'rash-not-fading', { hint: true }),
+    oneOf(ID, 'kind', ['insect-bite', 'impetigo', 'shingles', 'other'], { hint: true }),
+    yesNo(ID, 'bite-face-swelling', { enableWhen: [isCode('kind', 'insect-bite')] }),
+    yesNo(ID, 'bite-spreading-unwell', { hint: true, enableWhen: [isCode('kind', 'insect-bite')] }),
+    oneOf(ID, 'impetigo-patches', ['up-to-4', 'more-than-4', 'widespread'], { enableWhen: [isCode('kind', 'impetigo')] }),
+    yesNo(ID, 'generally-unwell', { enableWhen: [isCode('kind', 'impetigo')] }),
+    oneOf(ID, 'shingles-days', ['up-to-7', 'more-than-7'], { enableWhen: [isCode('kind', 'shingles')] }),
+    yesNo(ID, 'shingles-eye', { enableWhen: [isCode('kind', 'shingles')] }),
+    yesNo(ID, 'pregnant', {
+      enableWhen: [isCode('kind', 'shingles')],
+      forPatient: { sex: 'female', age: { min: 11, max: 55 } },
+    }),
+  ],
+  rules: [
+    rule({ id: 'rs-rash-not-fading', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
+    rule({ id: 'rs-bite-anaphylaxis', disposition: 'call-999', when: all(bite, yes('bite-face-swelling')), source: SOURCES.anaphylaxis, hazard: 'HAZ-05' }),
+    rule({ id: 'rs-bite-spreading', disposition: 'call-111', when: all(bite, yes('bite-spreading-unwell')), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
+    rule({ id: 'rs-shingles-eye', disposition: 'call-111', when: all(shingles, yes('shingles-eye')), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    // Pharmacy First exclusions that need a prescriber today.
+    rule({
+      id: 'rs-impetigo-widespread',
+      disposition: 'practice-today',
+      when: all(impetigo, any(ticked('impetigo-patches', 'more-than-4'), ticked('impetigo-patches', 'widespread'), yes('generally-unwell'))),
+      source: SOURCES.pharmacyFirst,
+      hazard: 'HAZ-14',
+    }),
+    rule({ id: 'rs-shingles-pregnant', disposition: 'practice-today', when: all(shingles, female, yes('pregnant')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'rs-shingles-under-18', disposition: 'practice-today', when: all(shingles, ageUpTo(17)), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'rs-under-1', disposition: 'practice-today', when: all(any(bite, impetigo), ageUpTo(0)), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    // Pharmacy First: infected insect bite 1+, impetigo 1+, shingles 18+.
+    rule({
+      id: 'rs-pharmacy-bite',
+      disposition: 'pharmacy',
+      pharmacyCondition: 'infected-insect-bite',
+      when: all(bite, ageFrom(1)),
+      source: SOURCES.pharmacyFirst,
+      hazard: 'HAZ-14',
+    }),
+    rule({
+      id: 'rs-pharmacy-impetigo',
+      disposition: 'pharmacy',
+      pharmacyCondition: 'impetigo',
+      when: all(impetigo, ageFrom(1), ticked('impetigo-patches', 'up-to-4'), not(yes('generally-unwell'))),
+      source: SOURCES.pharmacyFirst,
+      hazard: 'HAZ-14',
+    }),
+    rule({
+      id: 'rs-pharmacy-shingles',
+      disposition: 'pharmacy',
+      pharmacyCondition: 'shingles',
+      when: all(shingles, ageFrom(18), ticked('shingles-days', 'up-to-7'), not(yes('pregnant'))),
+      source: SOURCES.pharmacyFirst,
+      hazard: 'HAZ-14',
+    }),
+    // Shingles treatment works in the first days; after 7 days the practice can advise routinely.
+    rule({ id: 'rs-shingles-late', disposition: 'routine', when: all(shingles, ticked('shingles-days', 'more-than-7')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+  ],
+};

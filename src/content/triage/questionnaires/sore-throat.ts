@@ -1,0 +1,33 @@
+import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import { ageFrom, ageUpTo, all, not, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { SOURCES } from '../sources';
+
+const ID = 'sore-throat';
+
+export const soreThroat: TriageQuestionnaire = {
+  resourceType: 'Questionnaire',
+  id: ID,
+  status: 'draft',
+  title: `questionnaires.${ID}.title`,
+  defaultDisposition: 'routine',
+  item: [
+    yesNo(ID, 'cannot-swallow-or-breathe', { hint: true }),
+    yesNo(ID, 'weak-immune-system', { hint: true }),
+    oneOf(ID, 'how-long', ['under-1-week', '1-to-2-weeks', 'over-2-weeks']),
+  ],
+  rules: [
+    rule({ id: 'st-airway', disposition: 'call-999', when: yes('cannot-swallow-or-breathe'), source: SOURCES.call999, hazard: 'HAZ-04' }),
+    rule({ id: 'st-weak-immune', disposition: 'practice-today', when: yes('weak-immune-system'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({ id: 'st-under-5', disposition: 'practice-today', when: ageUpTo(4), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    // Pharmacy First sore throat: 5 and over. A throat sore for over 2 weeks needs the practice.
+    rule({
+      id: 'st-pharmacy',
+      disposition: 'pharmacy',
+      pharmacyCondition: 'sore-throat',
+      when: all(ageFrom(5), not(ticked('how-long', 'over-2-weeks'))),
+      source: SOURCES.pharmacyFirst,
+      hazard: 'HAZ-14',
+    }),
+    rule({ id: 'st-long-routine', disposition: 'routine', when: ticked('how-long', 'over-2-weeks'), source: SOURCES.nhs111, hazard: 'HAZ-18' }),
+  ],
+};
