@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../lib/triage/types';
-import { ageFrom, ageUpTo, all, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { answer, ageFrom, ageUpTo, all, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 const ID = 'earache';
@@ -20,7 +20,7 @@ export const earache: TriageQuestionnaire = {
     rule({ id: 'ea-very-unwell', disposition: 'call-111', when: yes('very-unwell'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
     rule({ id: 'ea-baby', disposition: 'practice-today', when: ageUpTo(0), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
     // Pharmacy First acute otitis media: ages 1 to 17.
-    rule({ id: 'ea-pharmacy', disposition: 'pharmacy', pharmacyCondition: 'earache', when: ageFrom(1, 17), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'ea-pharmacy', disposition: 'pharmacy', pharmacyCondition: 'earache', when: all(ageFrom(1, 17), answer({ question: 'how-long', operator: 'exists', answerBoolean: true })), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
     rule({ id: 'ea-adult-self-care', disposition: 'self-care', when: all(ageFrom(18), ticked('how-long', 'under-3-days')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-18' }),
   ],
 };

@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../lib/triage/types';
-import { ageFrom, ageUpTo, all, not, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { ageFrom, ageUpTo, all, any, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 const ID = 'sore-throat';
@@ -24,7 +24,7 @@ export const soreThroat: TriageQuestionnaire = {
       id: 'st-pharmacy',
       disposition: 'pharmacy',
       pharmacyCondition: 'sore-throat',
-      when: all(ageFrom(5), not(ticked('how-long', 'over-2-weeks'))),
+      when: all(ageFrom(5), any(ticked('how-long', 'under-1-week'), ticked('how-long', '1-to-2-weeks'))),
       source: SOURCES.pharmacyFirst,
       hazard: 'HAZ-14',
     }),
