@@ -22,7 +22,7 @@ export const SAFETY_NET_WORDS: SafetyNetWords = {
       ask: ['chest-pain-now'],
       phrases: {
         en: ['chest pain', 'pain in my chest', 'pain in chest', 'chest tight', 'tight chest', 'tightness in my chest', 'crushing', 'heart attack'],
-        cy: ['poen yn y frest', 'poen yn fy mrest', 'poen yn y fron', 'poen brest', 'brest yn dynn', 'tyndra yn y frest', 'trawiad ar y galon', 'drawiad ar y galon'],
+        cy: ['poen yn y frest', 'boen yn y frest', 'phoen yn y frest', 'mhoen yn y frest', 'poen yn fy mrest', 'boen yn fy mrest', 'poen yn y fron', 'boen yn y fron', 'poen brest', 'brest yn dynn', 'tyndra yn y frest', 'trawiad ar y galon', 'drawiad ar y galon'],
       },
     },
     {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { freeTextSafetyNet } from '../../../src/lib/triage/free-text-safety-net';
+import { SAFETY_NET_WORDS } from '../../../src/content/triage/safety-net-words';
+import { findQuestionnaire } from '../../../src/content/triage';
+
+describe('free-text safety net', () => {
+  it('turns English crisis words into the direct suicide questions', () => {
+    const result = freeTextSafetyNet('I keep thinking I want to end my life', 'en');
+    expect(result.questionnaireId).toBe('red-flag-check');
+    expect(result.ask).toEqual(['acted-on-suicidal-thoughts', 'suicidal-thoughts-now']);
+  });
+
+  it('finds Welsh crisis words, with or without accents and in mutated forms', () => {
+    expect(freeTextSafetyNet('Dw i eisiau lladd fy hun', 'cy').ask).toContain('suicidal-thoughts-now');
+    expect(freeTextSafetyNet('Rwy wedi meddwl am ladd fy hun', 'cy').ask).toContain('suicidal-thoughts-now');
+    expect(freeTextSafetyNet('Mae gen i boen yn y frest', 'cy').ask).toEqual(['chest-pain-now']);
+    expect(freeTextSafetyNet('Dw i’n meddwl ei fod yn STROC', 'cy').ask).toEqual(['stroke-signs']);
+  });
+
+  it('always checks English too, because people mix languages', () => {
+    expect(freeTextSafetyNet('Mae gen i chest pain ers bore', 'cy').ask).toEqual(['chest-pain-now']);
+  });
+
+  it('reports every match and asks each question once', () => {
+    const result = freeTextSafetyNet("Took an overdose, now I can’t breathe and have chest pain. Overdosed before.", 'en');
+    expect(result.matches.map((m) => m.termId)).toEqual(expect.arrayContaining(['suicide', 'breathing', 'chest-pain']));
+    expect(result.matches.filter((m) => m.termId === 'suicide').length).toBeGreaterThanOrEqual(1);
+    expect(result.ask).toEqual(['acted-on-suicidal-thoughts', 'suicidal-thoughts-now', 'chest-pain-now', 'struggling-to-breathe']);
+  });
+
+  it('matches at the start of a word, ignoring case and punctuation', () => {
+    expect(freeTextSafetyNet('SUICIDAL!!!', 'en').ask).toContain('suicidal-thoughts-now');
+    expect(freeTextSafetyNet('self-harm', 'en').ask).toContain('suicidal-thoughts-now');
+    expect(freeTextSafetyNet('I need a fit note for work', 'en').ask).toEqual([]);
+  });
+
+  it('asks nothing for ordinary text', () => {
+    expect(freeTextSafetyNet('I would like a repeat prescription for my inhaler', 'en')).toMatchObject({ matches: [], ask: [] });
+    expect(freeTextSafetyNet('Hoffwn i gael presgripsiwn amlroddadwy', 'cy')).toMatchObject({ matches: [], ask: [] });
+  });
+
+  it('never points at a question that does not exist', () => {
+    const questionnaire = findQuestionnaire(SAFETY_NET_WORDS.questionnaireId)!;
+    const linkIds = new Set(questionnaire.item.map((i) => i.linkId));
+    for (const term of SAFETY_NET_WORDS.terms) for (const linkId of term.ask) expect(linkIds, `${term.id} → ${linkId}`).toContain(linkId);
+  });
+
+  it('finds every listed phrase in its own language, so no phrase is silently dead', () => {
+    for (const term of SAFETY_NET_WORDS.terms) {
+      for (const [language, phrases] of Object.entries(term.phrases)) {
+        for (const phrase of phrases) {
+          expect(freeTextSafetyNet(`well, ${phrase} today`, language).ask, `${language}: ${phrase}`).toEqual(expect.arrayContaining([...term.ask]));
+        }
+      }
+    }
+  });
+});
