@@ -1,24 +1,22 @@
-import { StrictMode, useState } from 'react';
+import { StrictMode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import type { i18n as I18n } from 'i18next';
-import { createQueryClient, persistOptions } from '../lib/query/query-client';
 import { PageErrorBoundary } from './page-error-boundary';
 import { AppRoutes } from './routes';
 
-export function App({ i18n }: { i18n: I18n }) {
-  const [queryClient] = useState(createQueryClient);
+export function App({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClient }) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+        <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <PageErrorBoundary>
               <AppRoutes />
             </PageErrorBoundary>
           </BrowserRouter>
-        </PersistQueryClientProvider>
+        </QueryClientProvider>
       </I18nextProvider>
     </StrictMode>
   );

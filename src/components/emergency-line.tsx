@@ -11,9 +11,21 @@ export function EmergencyLine() {
           <LinkedText
             text={t('emergency.line')}
             links={{
-              call999: <a className="fd-emergency__link" href="tel:999" />,
-              online111: <a className="fd-emergency__link" href="https://111.nhs.uk/" rel="noopener" />,
-              call111: <a className="fd-emergency__link" href="tel:111" />,
+              call999: (text) => (
+                <a className="fd-emergency__link" href="tel:999">
+                  {text}
+                </a>
+              ),
+              online111: (text) => (
+                <a className="fd-emergency__link" href="https://111.nhs.uk/" rel="noopener">
+                  {text}
+                </a>
+              ),
+              call111: (text) => (
+                <a className="fd-emergency__link" href="tel:111">
+                  {text}
+                </a>
+              ),
             }}
           />
         </p>

@@ -36,9 +36,11 @@ export function PracticeResults({ term, search, online }: Props) {
   const practices = search.data;
   return (
     <section aria-labelledby="results-heading">
-      <h2 className="nhsuk-heading-m" id="results-heading" role="status">
-        {practices.length === 0 ? t('find.noResults', { term }) : t('find.results', { count: practices.length })}
-      </h2>
+      <div role="status">
+        <h2 className="nhsuk-heading-m" id="results-heading">
+          {practices.length === 0 ? t('find.noResults', { term }) : t('find.results', { count: practices.length })}
+        </h2>
+      </div>
       <ul className="nhsuk-list fd-results">
         {practices.map((practice) => (
           <li key={practice.ods} className="fd-results__item">

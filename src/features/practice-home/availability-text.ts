@@ -1,27 +1,27 @@
 import type { TFunction } from 'i18next';
 import type { Availability } from '../../lib/availability/opening-hours';
-import { formatDayAndTime, formatTime } from '../../lib/i18n/format';
+import { formatDayAndTime, formatTime, type DateWords } from '../../lib/i18n/format';
 import { londonWallClock } from '../../lib/time/london';
 
 /** "until 6:30pm" today, or the day as well when it is not today. */
-function when(instant: Date, now: Date, language: string) {
+function when(instant: Date, now: Date, words: DateWords) {
   return londonWallClock(instant).date === londonWallClock(now).date
-    ? formatTime(instant, language)
-    : formatDayAndTime(instant, language);
+    ? formatTime(instant, words)
+    : formatDayAndTime(instant, words);
 }
 
-export function onlineRequestsText(t: TFunction<'practice'>, availability: Availability, now: Date, language: string) {
-  if (availability.state === 'open') return t('home.requests.openUntil', { time: when(availability.until, now, language) });
+export function onlineRequestsText(t: TFunction<'practice'>, availability: Availability, now: Date, words: DateWords) {
+  if (availability.state === 'open') return t('home.requests.openUntil', { time: when(availability.until, now, words) });
   if (availability.reason === 'switched-off') return t('home.requests.notTaken');
-  const reopens = availability.reopens ? when(availability.reopens, now, language) : null;
+  const reopens = availability.reopens ? when(availability.reopens, now, words) : null;
   if (availability.reason === 'closure') {
     return reopens ? t('home.requests.closedForClosure', { when: reopens }) : t('home.requests.closedNoDate');
   }
   return reopens ? t('home.requests.closedUntil', { when: reopens }) : t('home.requests.closedNoDate');
 }
 
-export function doorsText(t: TFunction<'practice'>, availability: Availability, now: Date, language: string) {
-  if (availability.state === 'open') return t('home.doors.openUntil', { time: when(availability.until, now, language) });
+export function doorsText(t: TFunction<'practice'>, availability: Availability, now: Date, words: DateWords) {
+  if (availability.state === 'open') return t('home.doors.openUntil', { time: when(availability.until, now, words) });
   if (availability.reason === 'switched-off' || !availability.reopens) return t('home.doors.closedNoDate');
-  return t('home.doors.closedUntil', { when: when(availability.reopens, now, language) });
+  return t('home.doors.closedUntil', { when: when(availability.reopens, now, words) });
 }

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { WeekHours } from '../../lib/schemas/practice-settings';
-import { formatClockTime, weekdayName } from '../../lib/i18n/format';
+import { formatClockTime, weekdaysFromMonday } from '../../lib/i18n/format';
+import { useDateWords } from '../../lib/i18n/use-date-words';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 export function OpeningHoursTable({ hours }: { hours: WeekHours }) {
-  const { t, i18n } = useTranslation('practice');
+  const { t } = useTranslation('practice');
+  const words = useDateWords();
+  const dayNames = weekdaysFromMonday(words);
   return (
     <table className="fd-table">
       <caption>{t('home.hours.title')}</caption>
@@ -19,7 +22,7 @@ export function OpeningHoursTable({ hours }: { hours: WeekHours }) {
         {DAYS.map((day, index) => (
           <tr key={day}>
             <th scope="row">
-              {weekdayName(index, i18n.language)}
+              {dayNames[index]}
             </th>
             <td>
               {hours[day].length === 0
@@ -27,8 +30,8 @@ export function OpeningHoursTable({ hours }: { hours: WeekHours }) {
                 : hours[day]
                     .map((w) =>
                       t('home.hours.window', {
-                        open: formatClockTime(w.open, i18n.language),
-                        close: formatClockTime(w.close, i18n.language),
+                        open: formatClockTime(w.open, words),
+                        close: formatClockTime(w.close, words),
                       }),
                     )
                     .join(', ')}

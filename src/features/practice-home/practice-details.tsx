@@ -2,17 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { onlineRequestsOpenNow, practiceIsOpenNow } from '../../lib/availability/opening-hours';
 import type { PracticeSettings } from '../../lib/schemas/practice-settings';
+import { useDateWords } from '../../lib/i18n/use-date-words';
 import { doorsText, onlineRequestsText } from './availability-text';
 import { OpeningHoursTable } from './opening-hours-table';
 
 export function PracticeDetails({ practice, now }: { practice: PracticeSettings; now: Date }) {
-  const { t, i18n } = useTranslation('practice');
-  const language = i18n.language;
+  const { t } = useTranslation('practice');
+  const words = useDateWords();
   const doors = practiceIsOpenNow(practice, now);
   const medical = onlineRequestsOpenNow(practice, 'medical', now);
   const admin = onlineRequestsOpenNow(practice, 'admin', now);
-  const medicalText = onlineRequestsText(t, medical, now, language);
-  const adminText = onlineRequestsText(t, admin, now, language);
+  const medicalText = onlineRequestsText(t, medical, now, words);
+  const adminText = onlineRequestsText(t, admin, now, words);
   const requestsOpen = medical.state === 'open' || admin.state === 'open';
   const closure = medical.state === 'closed' && medical.reason === 'closure' ? medical.closureReason : null;
 
@@ -64,7 +65,7 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
         </div>
       </div>
 
-      <p data-testid="doors-status">{doorsText(t, doors, now, language)}</p>
+      <p data-testid="doors-status">{doorsText(t, doors, now, words)}</p>
       <OpeningHoursTable hours={practice.openingHours} />
       <p className="nhsuk-body-s">{t('home.hours.bankHolidays')}</p>
     </>

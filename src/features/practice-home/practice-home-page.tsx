@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api/client';
 import { useNow } from '../../lib/device/clock';
 import { useOnline } from '../../lib/device/online';
 import { formatDayAndTime } from '../../lib/i18n/format';
+import { useDateWords } from '../../lib/i18n/use-date-words';
 import { ODS_CODE_PATTERN, usePractice } from '../../lib/practice/practice-query';
 import { href } from '../../lib/routes';
 import { PracticeDetails } from './practice-details';
@@ -13,7 +14,8 @@ import { PracticeNotFound } from './practice-not-found';
 
 /** `/:ods`: the practice's own front page. */
 export function PracticeHomePage() {
-  const { t, i18n } = useTranslation('practice');
+  const { t } = useTranslation('practice');
+  const words = useDateWords();
   const { ods = '' } = useParams();
   const practice = usePractice(ods);
   const online = useOnline();
@@ -41,7 +43,7 @@ export function PracticeHomePage() {
     <>
       {!online ? (
         <p className="fd-saved-at" data-testid="saved-at">
-          {t('home.savedAt', { when: formatDayAndTime(new Date(practice.dataUpdatedAt), i18n.language) })}
+          {t('home.savedAt', { when: formatDayAndTime(new Date(practice.dataUpdatedAt), words) })}
         </p>
       ) : null}
       <PracticeDetails practice={practice.data} now={now} />

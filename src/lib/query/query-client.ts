@@ -1,10 +1,15 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
+import { persistQueryClientRestore, persistQueryClientSubscribe } from '@tanstack/query-persist-client-core';
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import { createStore, del, get, set } from 'idb-keyval';
 import { ApiError } from '../api/client';
 
-/** How long cached practice details stay usable offline. */
-export const OFFLINE_CACHE_MAX_AGE = 30 * 24 * 60 * 60 * 1000;
+/**
+ * How long cached practice details stay usable offline. Also the in-memory gcTime, so
+ * it must stay under setTimeout's 2^31 ms (24.8 days): beyond that the timer fires at
+ * once and a restored query is thrown away the moment it is restored.
+ */
+export const OFFLINE_CACHE_MAX_AGE = 14 * 24 * 60 * 60 * 1000;
 
 export function createQueryClient() {
   return new QueryClient({
@@ -35,7 +40,7 @@ export const queryPersister = createAsyncStoragePersister({
   throttleTime: 500,
 });
 
-export const persistOptions = {
+const persistOptions = {
   persister: queryPersister,
   maxAge: OFFLINE_CACHE_MAX_AGE,
   buster: 'v1',
@@ -44,3 +49,17 @@ export const persistOptions = {
       query.meta?.persist === true && query.state.status === 'success',
   },
 };
+
+/**
+ * Creates the query client and restores the saved cache into it before the first
+ * render, so a page opened offline finds its practice at once rather than racing
+ * the restore (and never fetches while the device says it is offline).
+ */
+export async function startQueryClient(): Promise<QueryClient> {
+  onlineManager.setOnline(navigator.onLine);
+  const queryClient = createQueryClient();
+  const options = { queryClient, ...persistOptions };
+  await persistQueryClientRestore(options).catch(() => undefined); // a broken cache is dropped
+  persistQueryClientSubscribe(options);
+  return queryClient;
+}

@@ -1,0 +1,87 @@
+import { atTime, expect, MONDAY_MORNING, test, waitForPracticeSaved, waitForServiceWorker } from './fixtures';
+
+test.describe('installable and offline', () => {
+  test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
+
+  test('links a complete web app manifest with real icons', async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBeTruthy();
+    const manifest = await (await request.get(href!)).json();
+    expect(manifest).toMatchObject({
+      name: expect.stringContaining('Front Door'),
+      short_name: 'Front Door',
+      description: expect.any(String),
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      lang: 'en-GB',
+      theme_color: '#005eb8',
+      background_color: expect.any(String),
+    });
+    const purposes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
+    expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const response = await request.get(icon.src);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const bytes = await response.body();
+      // A PNG's IHDR holds width and height at bytes 16–23.
+      const size = `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+      expect(size).toBe(icon.sizes);
+    }
+    expect((await request.get('/favicon.ico')).ok()).toBe(true);
+    expect(await (await request.get('/robots.txt')).text()).toContain('User-agent');
+  });
+
+  test('the service worker controls the page, and after one visit the practice works offline', async ({ page, context }) => {
+    await page.goto('/Y99001');
+    await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+    await waitForServiceWorker(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+    await waitForPracticeSaved(page, 'Y99001');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+    await expect(page.getByTestId('offline-indicator')).toContainText("You're offline");
+    await expect(page.getByTestId('saved-at')).toContainText('saved on this device on Monday');
+    await expect(page.getByRole('row', { name: /Monday/ })).toContainText('8am to 6:30pm');
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Find your GP practice' })).toBeVisible();
+    await expect(page.getByTestId('offline-indicator')).toBeVisible();
+    await page.getByRole('link', { name: 'Riverside Medical Practice' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+
+    await page.goto('/?q=harbour');
+    await expect(page.getByText('Searching needs a connection')).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
+test.describe('languages offline', () => {
+  test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING, { pageClock: false }));
+
+  test('only the language in use is kept for offline; it still works offline after a reload', async ({ page, context }) => {
+    await page.goto('/Y99001');
+    await page.getByText('Language:').click();
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await expect(page.getByRole('table', { name: 'Oriau agor' })).toBeVisible();
+    await waitForServiceWorker(page);
+    const cachedLanguages = () =>
+      page.evaluate(async () => {
+        const precached = (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys())))
+          .flat()
+          .map((request) => new URL(request.url).pathname)
+          .filter((path) => path.includes('/locale-'));
+        return [...new Set(precached.map((path) => path.split('/locale-')[1]!.split('-')[0]))].sort();
+      });
+    // Welsh (in use) and English (the fallback for any missing key) only.
+    await expect.poll(cachedLanguages).toEqual(['cy', 'en']);
+    await waitForPracticeSaved(page, 'Y99001');
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('table', { name: 'Oriau agor' })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
