@@ -14,7 +14,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/playwright.json' }]],
   use: {
     baseURL,
     locale: 'en-GB',
@@ -37,7 +38,13 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx mocks/server/start.ts',
     url: `${baseURL}/`,
-    env: { PORT: String(port), HOST: '127.0.0.1', FRONT_DOOR_TEST_API: '1' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FRONT_DOOR_TEST_API: '1',
+      // Another build folder lets several people test their own builds side by side.
+      ...(process.env.FRONT_DOOR_DIST ? { FRONT_DOOR_DIST: process.env.FRONT_DOOR_DIST } : {}),
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   },

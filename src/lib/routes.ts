@@ -1,3 +1,6 @@
+import type { ComponentType } from 'react';
+import type { Namespace } from './i18n/languages';
+
 /**
  * Every URL Front Door answers. These are a contract: practices print them on posters
  * and send them by SMS, so they never change shape. README lists them.
@@ -18,4 +21,16 @@ export const href = {
 export function singlePracticeOds(): string | undefined {
   const ods = import.meta.env.VITE_PRACTICE_ODS;
   return ods ? ods.toUpperCase() : undefined;
+}
+
+/**
+ * A page a feature serves. Each feature lists its pages in `src/features/<name>/routes.tsx`
+ * (`export const routes: FeatureRoute[]`); src/app collects them into the one route table.
+ */
+export interface FeatureRoute {
+  path: string;
+  /** The page's module, loaded on demand in its own chunk. */
+  load: () => Promise<{ default: ComponentType }>;
+  /** Translation namespaces the page needs, loaded with its code so it paints whole. */
+  namespaces: readonly Namespace[];
 }

@@ -4,6 +4,7 @@ import { onlineRequestsOpenNow, practiceIsOpenNow } from '../../lib/availability
 import type { PracticeSettings } from '../../lib/schemas/practice-settings';
 import { useDateWords } from '../../lib/i18n/use-date-words';
 import { doorsText, onlineRequestsText } from './availability-text';
+import { JourneyLinks } from './journey-links';
 import { OpeningHoursTable } from './opening-hours-table';
 
 export function PracticeDetails({ practice, now }: { practice: PracticeSettings; now: Date }) {
@@ -64,6 +65,8 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
           {!requestsOpen ? <p>{t('home.requests.meanwhile')}</p> : null}
         </div>
       </div>
+
+      <JourneyLinks practice={practice} />
 
       <p data-testid="doors-status">{doorsText(t, doors, now, words)}</p>
       <OpeningHoursTable hours={practice.openingHours} />

@@ -1,3 +1,5 @@
+import type { CustomTypeOptions } from 'i18next';
+
 /**
  * Languages Front Door ships. `reviewed: false` means no professional translator has
  * checked it yet: pages say so and offer English in one tap.
@@ -21,6 +23,5 @@ export function findLanguage(code: string | undefined): Language {
   return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0]!;
 }
 
-/** Namespaces: one for the shell, one per journey. */
-export const NAMESPACES = ['common', 'practice'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+/** Namespaces: one for the shell, one per journey (typed in i18next.d.ts). */
+export type Namespace = keyof CustomTypeOptions['resources'];

@@ -1,0 +1,9 @@
+import type { FeatureRoute } from '../../lib/routes';
+
+export const routes: FeatureRoute[] = [
+  {
+    path: '*',
+    load: async () => ({ default: (await import('./not-found-page')).NotFoundPage }),
+    namespaces: ['practice'],
+  },
+];

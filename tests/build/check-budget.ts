@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { BUDGETS, KIB, LANDING_PAGES } from './budgets';
+import { measureBuild, type BuildReport } from './route-sizes';
+
+export interface BudgetProblem {
+  what: string;
+  bytes: number;
+  budget: number;
+}
+
+const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
+
+/** Every way a build breaks the byte budgets; empty when it keeps them all. */
+export function budgetProblems(report: BuildReport, budgets = BUDGETS, landing = LANDING_PAGES): BudgetProblem[] {
+  const problems: BudgetProblem[] = [];
+  const over = (what: string, bytes: number, budget: number) => {
+    if (bytes > budget) problems.push({ what, bytes, budget });
+  };
+  for (const [page, catalogues] of Object.entries(landing)) {
+    const route = report.routes.find((r) => r.module === page);
+    if (!route) {
+      problems.push({ what: `landing page ${page} is missing from the build`, bytes: 0, budget: 0 });
+      continue;
+    }
+    const catalogueBytes = catalogues.reduce((sum, c) => sum + (report.catalogues[c]?.gzip ?? 0), 0);
+    over(`landing JS for ${page} (gzip, with ${catalogues.join(', ')})`, route.totalJs.gzip + catalogueBytes, budgets.landingRouteJs);
+  }
+  for (const route of report.routes) {
+    if (!(route.module in landing)) over(`route chunks for ${route.module} (gzip)`, route.ownJs.gzip, budgets.routeChunkJs);
+    over(`CSS for ${route.module} (gzip)`, route.css.gzip, budgets.routeCss);
+  }
+  over('index.html (raw)', report.html.raw, budgets.htmlDocument);
+  if (report.embed) over('embed.js (gzip)', report.embed.gzip, budgets.embedScript);
+  return problems;
+}
+
+export function describe(problems: BudgetProblem[]): string {
+  return problems.map((p) => `over budget: ${p.what}: ${kib(p.bytes)} > ${kib(p.budget)}`).join('\n');
+}
+
+// `npm run budget`: check the real build in dist/.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = measureBuild(resolve(process.argv[2] ?? 'dist'));
+  const problems = budgetProblems(report);
+  for (const route of report.routes) {
+    console.log(`${route.module}: own JS ${kib(route.ownJs.gzip)}, cold-start JS ${kib(route.totalJs.gzip)}, CSS ${kib(route.css.gzip)} (gzip)`);
+  }
+  console.log(`index.html: ${report.html.raw} bytes; embed.js: ${report.embed ? kib(report.embed.gzip) : 'not built'}`);
+  if (problems.length > 0) {
+    console.error(describe(problems));
+    process.exit(1);
+  }
+  console.log('Budgets kept.');
+}

@@ -1,0 +1,109 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** One entry of Vite's build manifest (dist/.vite/manifest.json). */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  name?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function sizeOf(bytes: Buffer): Sizes {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+export const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+
+/** A chunk and everything it imports statically (what the browser must fetch to run it). */
+export function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key) || !manifest[key]) return seen;
+  seen.add(key);
+  for (const imported of manifest[key].imports ?? []) staticClosure(manifest, imported, seen);
+  return seen;
+}
+
+export interface RouteReport {
+  /** The page module, e.g. src/features/practice-home/practice-home-page.tsx */
+  module: string;
+  /** JS for the route beyond the entry's own closure. */
+  ownJs: Sizes;
+  /** JS needed to paint the route from a cold start: entry closure + route closure + catalogues. */
+  totalJs: Sizes;
+  css: Sizes;
+  files: string[];
+}
+
+export interface BuildReport {
+  entryJs: Sizes;
+  entryCss: Sizes;
+  catalogues: Record<string, Sizes>;
+  routes: RouteReport[];
+  html: Sizes;
+  embed: Sizes | null;
+}
+
+function fileSizes(dist: string, files: Iterable<string>): Sizes {
+  let total = ZERO;
+  for (const file of files) total = add(total, sizeOf(readFileSync(join(dist, file))));
+  return total;
+}
+
+/** Every page chunk: the dynamic entries under src/features (one per lazy page). */
+export function pageModules(manifest: Manifest): string[] {
+  return Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry && k.startsWith('src/features/'));
+}
+
+/** Measures a built app in `dist`: per-page JS and CSS, catalogues, the HTML and embed.js. */
+export function measureBuild(dist: string): BuildReport {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry && k === 'index.html');
+  if (!entryKey) throw new Error('No index.html entry in the build manifest');
+  const entryClosure = staticClosure(manifest, entryKey);
+  const filesOf = (keys: Iterable<string>) => [...keys].map((k) => manifest[k]!.file);
+  const cssOf = (keys: Iterable<string>) => [...keys].flatMap((k) => manifest[k]!.css ?? []);
+
+  const catalogues: Record<string, Sizes> = {};
+  for (const chunk of Object.values(manifest)) {
+    const match = chunk.file.match(/locale-([a-z]+)-([a-z-]+)-[\w-]+\.js$/);
+    if (match) catalogues[`${match[1]}/${match[2]}`] = sizeOf(readFileSync(join(dist, chunk.file)));
+  }
+  const routes: RouteReport[] = pageModules(manifest).map((key) => {
+    const closure = staticClosure(manifest, key);
+    const own = [...closure].filter((k) => !entryClosure.has(k));
+    const all = new Set([...entryClosure, ...closure]);
+    return {
+      module: key,
+      ownJs: fileSizes(dist, filesOf(own)),
+      totalJs: fileSizes(dist, filesOf(all)),
+      css: fileSizes(dist, new Set(cssOf(all))),
+      files: filesOf(all),
+    };
+  });
+  const embedPath = join(dist, 'embed.js');
+  return {
+    entryJs: fileSizes(dist, filesOf(entryClosure)),
+    entryCss: fileSizes(dist, new Set(cssOf(entryClosure))),
+    catalogues,
+    routes,
+    html: sizeOf(readFileSync(join(dist, 'index.html'))),
+    embed: existsSync(embedPath) ? sizeOf(readFileSync(embedPath)) : null,
+  };
+}
