@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The red message above a field, with a hidden "Error:" for screen readers. */
+export function FieldErrorMessage({ id, children }: { id: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <p className="nhsuk-error-message" id={id}>
+      <span className="nhsuk-u-visually-hidden">{t('forms.errorPrefix')}</span> {children}
+    </p>
+  );
+}
+
+/** aria-describedby for a field: its hint and error, when present. */
+export function describedBy(id: string, hint?: ReactNode, error?: ReactNode): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function groupClass(error?: ReactNode) {
+  return `nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`;
+}

@@ -1,0 +1,58 @@
+import { useDeferredValue, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describedBy, FieldErrorMessage, groupClass } from './field-parts';
+import './form-field.scss';
+import './forms.scss';
+
+interface Props {
+  id: string;
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+  value: string;
+  onChange: (value: string) => void;
+  /** Characters allowed. Typing past it is not blocked (nothing is lost); the count says so. */
+  maxLength: number;
+  labelAsHeading?: boolean;
+  rows?: number;
+}
+
+/** A textarea with a live count of characters left, announced politely (not on every key). */
+export function Textarea({ id, name, label, hint, error, value, onChange, maxLength, labelAsHeading, rows = 5 }: Props) {
+  const { t } = useTranslation();
+  const length = [...value].length; // count what people see, not UTF-16 halves of an emoji
+  const remaining = maxLength - length;
+  const announced = useDeferredValue(remaining);
+  const labelElement = (
+    <label className={`nhsuk-label${labelAsHeading ? ' nhsuk-label--l' : ''}`} htmlFor={id}>
+      {label}
+    </label>
+  );
+  return (
+    <div className={groupClass(error)}>
+      {labelAsHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
+      {hint ? (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? <FieldErrorMessage id={`${id}-error`}>{error}</FieldErrorMessage> : null}
+      <textarea
+        className={`nhsuk-textarea${error || remaining < 0 ? ' nhsuk-textarea--error' : ''}`}
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={[describedBy(id, hint, error), `${id}-count`].filter(Boolean).join(' ')}
+        aria-invalid={error ? true : undefined}
+      />
+      <p id={`${id}-count`} className={`fd-count${remaining < 0 ? ' fd-count--over' : ''}`} aria-live="polite">
+        {announced >= 0
+          ? t('forms.charactersLeft', { count: announced })
+          : t('forms.charactersTooMany', { count: -announced })}
+      </p>
+    </div>
+  );
+}
