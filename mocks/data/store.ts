@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { PracticeSettingsSchema, type PracticeSettings } from '../../src/lib/schemas/practice-settings';
 import { seedPractices } from './practices';
 import { seedBooking, type BookingStore } from './booking-store';
+import { createNhsAppCounts, type NhsAppCountsStore } from './nhs-app-counts';
 
 /** A clock the tests can stop at a chosen moment ("now"). */
 export interface MockClock {
@@ -25,6 +26,8 @@ export interface MockStore {
   practices: Map<string, PracticeSettings>;
   /** Referrals, services, slots and appointments (journeys 4 and 5). */
   booking: BookingStore;
+  /** Aggregate NHS App link opens and nudges (journeys 6 and 7). */
+  nhsAppCounts: NhsAppCountsStore;
   reset(): void;
 }
 
@@ -33,6 +36,7 @@ export function createStore(clock: MockClock = createClock()): MockStore {
     clock,
     practices: new Map(),
     booking: seedBooking(clock.now()),
+    nhsAppCounts: createNhsAppCounts(clock.now()),
     reset() {
       store.practices.clear();
       for (const practice of seedPractices(clock.now())) {
@@ -40,6 +44,7 @@ export function createStore(clock: MockClock = createClock()): MockStore {
         store.practices.set(practice.ods, v.parse(PracticeSettingsSchema, practice));
       }
       store.booking = seedBooking(clock.now());
+      store.nhsAppCounts = createNhsAppCounts(clock.now());
     },
   };
   store.reset();

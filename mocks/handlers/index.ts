@@ -2,8 +2,9 @@ import type { MockStore } from '../data/store';
 import { practiceHandlers } from './practices';
 import { referralHandlers } from './referrals';
 import { appointmentHandlers } from './appointments';
+import { nhsAppCountHandlers } from './nhs-app-counts';
 
 /** Every handler of the mock practice backend. Each journey adds its own file here. */
 export function createHandlers(store: MockStore) {
-  return [...practiceHandlers(store), ...referralHandlers(store), ...appointmentHandlers(store)];
+  return [...practiceHandlers(store), ...referralHandlers(store), ...appointmentHandlers(store), ...nhsAppCountHandlers(store)];
 }

@@ -9,12 +9,17 @@ export const paths = {
   findPractice: '/',
   practiceHome: '/:ods',
   onThisDevice: '/settings',
+  nhsApp: '/:ods/nhs-app',
+  staff: '/:ods/staff',
 } as const;
 
 export const href = {
   findPractice: (query?: string) => (query ? `/?q=${encodeURIComponent(query)}` : '/'),
   practiceHome: (ods: string) => `/${ods}`,
   onThisDevice: () => '/settings',
+  /** Staff links add `?via=<channel>&c=<campaign>` (src/lib/nhs-app/registration-link.ts). */
+  nhsApp: (ods: string) => `/${ods}/nhs-app`,
+  staff: (ods: string) => `/${ods}/staff`,
 };
 
 /** A deployment for one practice sends `/` straight to it (VITE_PRACTICE_ODS). */
