@@ -3,6 +3,7 @@ import { PracticeSettingsSchema, type PracticeSettings } from '../../src/lib/sch
 import { seedPractices } from './practices';
 import { seedBooking, type BookingStore } from './booking-store';
 import { createNhsAppCounts, type NhsAppCountsStore } from './nhs-app-counts';
+import { createRequestsStore, type RequestsStore } from './requests-store';
 
 /** A clock the tests can stop at a chosen moment ("now"). */
 export interface MockClock {
@@ -28,6 +29,8 @@ export interface MockStore {
   booking: BookingStore;
   /** Aggregate NHS App link opens and nudges (journeys 6 and 7). */
   nhsAppCounts: NhsAppCountsStore;
+  /** Online requests received, once per client id (journey 2). */
+  requests: RequestsStore;
   reset(): void;
 }
 
@@ -37,6 +40,7 @@ export function createStore(clock: MockClock = createClock()): MockStore {
     practices: new Map(),
     booking: seedBooking(clock.now()),
     nhsAppCounts: createNhsAppCounts(clock.now()),
+    requests: createRequestsStore(),
     reset() {
       store.practices.clear();
       for (const practice of seedPractices(clock.now())) {
@@ -45,6 +49,7 @@ export function createStore(clock: MockClock = createClock()): MockStore {
       }
       store.booking = seedBooking(clock.now());
       store.nhsAppCounts = createNhsAppCounts(clock.now());
+      store.requests = createRequestsStore();
     },
   };
   store.reset();

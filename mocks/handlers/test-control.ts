@@ -8,6 +8,13 @@ import { json, operationOutcome } from './responses';
  */
 export function testControlHandlers(store: MockStore) {
   return [
+    // What the practice received: each online request once, and how many POSTs each id took.
+    http.get('*/__test/requests', () =>
+      json({
+        requests: [...store.requests.byId.values()].map(({ response: _response, ...request }) => request),
+        attempts: Object.fromEntries(store.requests.attempts),
+      }),
+    ),
     http.post('*/__test/reset', () => {
       store.reset();
       return json({ ok: true });

@@ -1,0 +1,77 @@
+import type { RequestField } from './bundle-schema';
+import type { RequestBundle } from './fhir-bundle';
+import type { RequestKind } from './request-types';
+
+/**
+ * One request in the on-device outbox. While waiting it carries the Bundle (the patient's
+ * details); once sent, only the reference and status stay; once refused, only what to fix.
+ */
+export type OutboxEntry = WaitingEntry | SentEntry | RejectedEntry;
+
+interface EntryBase {
+  /** The client id: the Bundle's identifier and the Idempotency-Key. */
+  id: string;
+  ods: string;
+  kind: RequestKind;
+  queuedAt: string;
+}
+
+export interface WaitingEntry extends EntryBase {
+  status: 'waiting';
+  bundle: RequestBundle;
+  attempts: number;
+  /** Not before this time, after a failure (backoff); null: as soon as possible. */
+  nextAttemptAt: string | null;
+  lastFailure?: 'offline' | 'timeout' | 'server' | 'failed';
+}
+
+export interface SentEntry extends EntryBase {
+  status: 'sent';
+  reference: string;
+  sentAt: string;
+}
+
+export type RejectionReason = 'invalid' | 'capacity' | 'closed' | 'other';
+
+export interface RejectedEntry extends EntryBase {
+  status: 'rejected';
+  reason: RejectionReason;
+  /** Fields to fix (never their values). */
+  fields: RequestField[];
+  rejectedAt: string;
+}
+
+/** Waits between tries: 1 s, 2 s, 4 s … up to 5 minutes. A coming-back connection skips the wait. */
+export function backoffMs(attempts: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, attempts - 1), 5 * 60_000);
+}
+
+export function queued(id: string, ods: string, kind: RequestKind, bundle: RequestBundle, now: Date): WaitingEntry {
+  return { id, ods, kind, queuedAt: now.toISOString(), status: 'waiting', bundle, attempts: 0, nextAttemptAt: null };
+}
+
+/** Sent: the Bundle (name, date of birth, free text, photos) is dropped from the device. */
+export function markSent(entry: WaitingEntry, reference: string, now: Date): SentEntry {
+  return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt, status: 'sent', reference, sentAt: now.toISOString() };
+}
+
+/** A 5xx, a timeout or no connection: never counted as sent; tried again later. */
+export function markFailed(entry: WaitingEntry, failure: NonNullable<WaitingEntry['lastFailure']>, now: Date): WaitingEntry {
+  const attempts = entry.attempts + 1;
+  return { ...entry, attempts, lastFailure: failure, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)).toISOString() };
+}
+
+/** A 4xx: sending it again as it is will not help. The draft stays, so the patient can fix it. */
+export function markRejected(entry: WaitingEntry, reason: RejectionReason, fields: RequestField[], now: Date): RejectedEntry {
+  return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt, status: 'rejected', reason, fields, rejectedAt: now.toISOString() };
+}
+
+export function isDue(entry: OutboxEntry, now: Date): entry is WaitingEntry {
+  return entry.status === 'waiting' && (entry.nextAttemptAt === null || Date.parse(entry.nextAttemptAt) <= now.getTime());
+}
+
+/** When the next waiting entry is due, for the timer; null when nothing waits. */
+export function nextDueAt(entries: readonly OutboxEntry[]): number | null {
+  const times = entries.filter((e): e is WaitingEntry => e.status === 'waiting').map((e) => (e.nextAttemptAt ? Date.parse(e.nextAttemptAt) : 0));
+  return times.length > 0 ? Math.min(...times) : null;
+}

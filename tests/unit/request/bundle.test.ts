@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildRequestBundle } from '../../../src/lib/request/fhir-bundle';
+import { requestBundleProblems } from '../../../src/lib/request/bundle-schema';
+import { requestTriage, triageResponses } from '../../../src/lib/request/draft-triage';
+import { REQUEST_EXTENSION, NHS_NUMBER_SYSTEM } from '../../../src/lib/request/fhir-systems';
+import { TRIAGE_CONTENT_VERSION } from '../../../src/content/triage';
+import { completeDraft, NOW } from './fixtures';
+
+type Entry = { resource: Record<string, unknown> & { resourceType: string } };
+const resources = (bundle: { entry: unknown[] }, type: string) => (bundle.entry as Entry[]).filter((e) => e.resource.resourceType === type).map((e) => e.resource);
+
+const TINY_JPEG = btoa(String.fromCharCode(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1));
+
+const medical = () =>
+  completeDraft({
+    kind: 'medical',
+    reason: 'new-problem',
+    topic: 'sore-throat',
+    answers: {
+      'emergency-adult': { 'signs-now': ['none'], 'signs-now-more': ['none'], 'ae-signs': ['none'] },
+      'sore-throat': { 'cannot-swallow-or-breathe': false, 'weak-immune-system': false, 'how-long': 'under-1-week' },
+    },
+    wantsPhotos: 'yes',
+    photoConsent: true,
+    photos: [{ id: 'p1', contentType: 'image/jpeg', data: TINY_JPEG, bytes: 12, width: 1, height: 1 }],
+  });
+
+describe('the request Bundle', () => {
+  it('is a transaction with the patient as supplied, the answers, a Task and the photos', () => {
+    const draft = medical();
+    const triage = requestTriage(draft, NOW)!;
+    const bundle = buildRequestBundle(draft, triage, triageResponses(draft, NOW), NOW);
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'transaction', identifier: { value: draft.id } });
+    const [patient] = resources(bundle, 'Patient');
+    expect(patient).toMatchObject({
+      identifier: [{ system: NHS_NUMBER_SYSTEM, value: '9999999999' }],
+      name: [{ given: ['Ada'], family: 'Testperson' }],
+      birthDate: '1980-03-07',
+      gender: 'female',
+      address: [{ postalCode: 'EX1 2AB' }],
+      telecom: [{ system: 'phone', value: '07700900123' }, { system: 'email', value: 'ada@example.com' }],
+    });
+    const responses = resources(bundle, 'QuestionnaireResponse').map((r) => r.questionnaire);
+    expect(responses).toEqual([
+      'https://front-door.example/fhir/Questionnaire/online-request|1',
+      `https://front-door.example/fhir/Questionnaire/emergency-adult|${TRIAGE_CONTENT_VERSION}`,
+      `https://front-door.example/fhir/Questionnaire/sore-throat|${TRIAGE_CONTENT_VERSION}`,
+    ]);
+    const [task] = resources(bundle, 'Task') as { priority: string; extension: { url: string; valueCode?: string; valueString?: string }[] }[];
+    expect(task!.extension.find((e) => e.url === REQUEST_EXTENSION.disposition)?.valueCode).toBe(triage.disposition);
+    expect(task!.extension.filter((e) => e.url === REQUEST_EXTENSION.firedRule).map((e) => e.valueString)).toEqual(triage.firedRules);
+    expect(resources(bundle, 'Binary')).toEqual([{ resourceType: 'Binary', contentType: 'image/jpeg', data: TINY_JPEG }]);
+    expect(resources(bundle, 'DocumentReference')).toHaveLength(1);
+    expect(requestBundleProblems(bundle, NOW)).toEqual([]);
+  });
+
+  it('takes its Task priority from the disposition', () => {
+    const draft = medical();
+    draft.answers['sore-throat'] = { 'cannot-swallow-or-breathe': true };
+    const triage = requestTriage(draft, NOW)!;
+    expect(['call-999', 'go-to-ae', 'call-111']).toContain(triage.disposition);
+    const bundle = buildRequestBundle(draft, triage, triageResponses(draft, NOW), NOW);
+    expect(resources(bundle, 'Task')[0]!.priority).toMatch(/stat|asap/);
+  });
+
+  it('an admin request is routine and carries its free text as text', () => {
+    const draft = completeDraft({ description: '<script>alert(1)</script> 😀' });
+    const bundle = buildRequestBundle(draft, null, [], NOW);
+    expect(resources(bundle, 'Task')[0]).toMatchObject({ priority: 'routine', code: { coding: [{ code: 'admin/fit-note' }] } });
+    expect(JSON.stringify(bundle)).toContain('<script>alert(1)</script> 😀');
+    expect(requestBundleProblems(bundle, NOW)).toEqual([]);
+  });
+
+  it('builds the same Bundle when sent again, so the practice can spot a repeat', () => {
+    expect(buildRequestBundle(completeDraft(), null, [], NOW)).toEqual(buildRequestBundle(completeDraft(), null, [], NOW));
+  });
+
+  it('the shared schema names the fields a tampered Bundle gets wrong', () => {
+    const bundle = buildRequestBundle(completeDraft(), null, [], NOW) as unknown as { entry: Entry[] };
+    const patient = bundle.entry[0]!.resource as { identifier: { value: string }[]; birthDate: string };
+    patient.identifier[0]!.value = '9999999998';
+    patient.birthDate = '2030-01-01';
+    expect(requestBundleProblems(bundle, NOW)).toEqual(['nhsNumber', 'dob']);
+    expect(requestBundleProblems({ hello: 'world' }, NOW)).toEqual(['bundle']);
+  });
+
+  it('refuses free text over the limit and photos that are not JPEG', () => {
+    const long = buildRequestBundle(completeDraft({ description: 'x'.repeat(1001) }), null, [], NOW);
+    expect(requestBundleProblems(long, NOW)).toEqual(['description']);
+    const pdf = medical();
+    pdf.photos[0]!.data = btoa('%PDF-1.4 not a photo');
+    const triage = requestTriage(pdf, NOW);
+    expect(requestBundleProblems(buildRequestBundle(pdf, triage, triageResponses(pdf, NOW), NOW), NOW)).toEqual(['photos']);
+  });
+});
