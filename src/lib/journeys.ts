@@ -1,4 +1,5 @@
 import type { PracticeSettings } from './schemas/practice-settings';
+import { href } from './routes';
 
 /**
  * The journeys a practice home links to. A journey is listed here only once it exists;
@@ -11,4 +12,8 @@ export interface PracticeJourney {
   isOn: (settings: PracticeSettings) => boolean;
 }
 
-export const PRACTICE_JOURNEYS: PracticeJourney[] = [];
+export const PRACTICE_JOURNEYS: PracticeJourney[] = [
+  { id: 'appointments', href: (ods) => href.appointments(ods), isOn: (settings) => settings.journeys.appointments },
+  { id: 'referral', href: () => href.referral(), isOn: () => true },
+  { id: 'nhsApp', href: href.nhsApp, isOn: (settings) => settings.journeys.nhsApp },
+];

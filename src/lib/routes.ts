@@ -9,6 +9,9 @@ export const paths = {
   findPractice: '/',
   practiceHome: '/:ods',
   onThisDevice: '/settings',
+  referral: '/referral',
+  appointments: '/:ods/appointments',
+  manageAppointment: '/:ods/appointments/manage',
   nhsApp: '/:ods/nhs-app',
   staff: '/:ods/staff',
 } as const;
@@ -17,6 +20,10 @@ export const href = {
   findPractice: (query?: string) => (query ? `/?q=${encodeURIComponent(query)}` : '/'),
   practiceHome: (ods: string) => `/${ods}`,
   onThisDevice: () => '/settings',
+  referral: () => '/referral',
+  /** `type` is phone, video or face-to-face: practices send links straight to one kind. */
+  appointments: (ods: string, type?: string) => `/${ods}/appointments${type ? `?type=${encodeURIComponent(type)}` : ''}`,
+  manageAppointment: (ods: string) => `/${ods}/appointments/manage`,
   /** Staff links add `?via=<channel>&c=<campaign>` (src/lib/nhs-app/registration-link.ts). */
   nhsApp: (ods: string) => `/${ods}/nhs-app`,
   staff: (ods: string) => `/${ods}/staff`,

@@ -1,6 +1,10 @@
 import 'i18next';
 import type common from '../../locales/en/common.json';
 import type practice from '../../locales/en/practice.json';
+import type booking from '../../locales/en/booking.json';
+import type nhsApp from '../../locales/en/nhs-app.json';
+import type nhsAppNudge from '../../locales/en/nhs-app-nudge.json';
+import type staff from '../../locales/en/staff.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
 declare module 'i18next' {
@@ -9,6 +13,10 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       practice: typeof practice;
+      booking: typeof booking;
+      'nhs-app': typeof nhsApp;
+      'nhs-app-nudge': typeof nhsAppNudge;
+      staff: typeof staff;
     };
   }
 }

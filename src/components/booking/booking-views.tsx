@@ -1,0 +1,209 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../back-link';
+import { WarningCallout } from '../callouts';
+import { LoadingPage } from '../loading-page';
+import { PageHeading } from '../page-heading';
+import { describeService, type Appointment, type BookingProblem, type BookingState, type Journey } from '../../lib/booking';
+import { useDateWords } from '../../lib/i18n/use-date-words';
+import { AppointmentDetails, placeOf, serviceOfAppointment } from './appointment-details';
+import { CalendarLink } from './calendar-link';
+import { CancelForm } from './cancel-form';
+import { problemText } from './problem-text';
+import { SlotPicker } from './slot-picker';
+import { appointmentWhen } from './when';
+
+type Of<N extends BookingState['name']> = Extract<BookingState, { name: N }>;
+
+/** Offline: actions are off and the page says so plainly; a booking held stays on screen. */
+export function OfflineNotice({ holdsBooking }: { holdsBooking: boolean }) {
+  const { t } = useTranslation('booking');
+  return (
+    <div role="status" data-testid="booking-offline">
+      <WarningCallout heading={t('offline.title')}>
+        <p>{t('offline.body')}</p>
+        {holdsBooking ? <p>{t('offline.bookingShown')}</p> : null}
+      </WarningCallout>
+    </div>
+  );
+}
+
+/** A request failed in a way the patient cannot fix by changing an answer. */
+export function ProblemPage({ problem, journey, onRetry }: { problem: BookingProblem; journey: Journey; onRetry: () => void }) {
+  const { t } = useTranslation('booking');
+  return (
+    <>
+      <PageHeading title={t('error.title')} />
+      <p data-testid="booking-problem">{problemText(t, problem, journey)}</p>
+      <button type="button" className="nhsuk-button" onClick={onRetry}>
+        {t('error.tryAgain')}
+      </button>
+    </>
+  );
+}
+
+export function ChooseSlotPage({
+  state,
+  now,
+  linkFor,
+  backTo,
+  disabled,
+  unknownSlot,
+}: {
+  state: Of<'choosing-slot'> | Of<'conflict'>;
+  now: Date;
+  linkFor: (slotId: string) => string;
+  backTo: string;
+  disabled: boolean;
+  unknownSlot: boolean;
+}) {
+  const { t } = useTranslation('booking');
+  const words = useDateWords();
+  const service = describeService(state.service);
+  const conflict = state.name === 'conflict';
+  return (
+    <>
+      <BackLink to={backTo} />
+      <PageHeading title={conflict ? t('slots.conflictTitle') : t('slots.title')} caption={placeOf(state.service)} />
+      {conflict ? (
+        <div className="nhsuk-error-summary" role="alert" data-testid="slot-taken">
+          <p className="nhsuk-body">{t('slots.conflictBody', { when: appointmentWhen(state.takenSlot.start, words) })}</p>
+        </div>
+      ) : null}
+      {unknownSlot ? (
+        <div className="nhsuk-error-summary" role="alert" data-testid="slot-unknown">
+          <p className="nhsuk-body">{t('slots.unknownSlot')}</p>
+        </div>
+      ) : null}
+      {state.replacing ? <p>{t('confirm.stillHeld')}</p> : null}
+      {state.slots === null ? <LoadingPage /> : <SlotPicker slots={state.slots} now={now} linkFor={linkFor} disabled={disabled} />}
+      {service.accessNotes ? (
+        <p className="nhsuk-body-s">
+          <strong>{t('shortlist.accessNotes')}:</strong> {service.accessNotes}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Check and book: the chosen time, anything else the journey asks (`children`), and the button. */
+export function ConfirmPage({
+  state,
+  backTo,
+  disabled,
+  onSubmit,
+  children,
+}: {
+  state: Of<'confirming'>;
+  backTo: string;
+  disabled: boolean;
+  onSubmit: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('booking');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!disabled) onSubmit();
+  };
+  return (
+    <>
+      <BackLink to={backTo} />
+      <PageHeading title={state.replacing ? t('confirm.changeTitle') : t('confirm.title')} />
+      <AppointmentDetails when={state.slot} place={placeOf(state.service)} service={state.service} />
+      {state.replacing ? <p>{t('confirm.stillHeld')}</p> : null}
+      <form onSubmit={submit} noValidate>
+        {children}
+        <button type="submit" className="nhsuk-button" disabled={disabled} aria-disabled={disabled}>
+          {state.submitting ? t('confirm.booking') : state.replacing ? t('confirm.move') : t('confirm.book')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function BookedPage({
+  state,
+  journey,
+  disabled,
+  alreadyBooked,
+  onChange,
+  children,
+}: {
+  state: Of<'booked'>;
+  journey: Journey;
+  disabled: boolean;
+  alreadyBooked?: boolean;
+  onChange: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('booking');
+  const { appointment, session } = state;
+  const service = serviceOfAppointment(appointment, session.services);
+  const place = placeOf(service, appointment.participant[0]?.actor?.display);
+  return (
+    <>
+      <PageHeading title={alreadyBooked ? t('booked.changedTitle') : t('booked.title')} />
+      {alreadyBooked ? <p>{t('booked.alreadyBooked')}</p> : null}
+      <AppointmentDetails when={appointment} place={place} service={service} kind="hospital" appointment={appointment} />
+      <p>{t('booked.referenceNote')}</p>
+      <CalendarLink appointment={appointment} place={place} />
+      <h2 className="nhsuk-heading-m">{t('booked.whatNext')}</h2>
+      <p>{journey === 'referral' ? t('booked.whatNextReferral') : t('booked.whatNextPractice')}</p>
+      <div className="fd-actions">
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" disabled={disabled} aria-disabled={disabled} onClick={onChange}>
+          {t('booked.changeOrCancel')}
+        </button>
+        {children}
+      </div>
+    </>
+  );
+}
+
+export function ChangePage({
+  state,
+  journey,
+  disabled,
+  onNewTime,
+  onCancel,
+  onKeep,
+}: {
+  state: Of<'changing'> | Of<'cancelling'>;
+  journey: Journey;
+  disabled: boolean;
+  onNewTime: () => void;
+  onCancel: (reason: string, text: string) => void;
+  onKeep: () => void;
+}) {
+  const { t } = useTranslation('booking');
+  const { appointment, session } = state;
+  const service = serviceOfAppointment(appointment, session.services);
+  const place = placeOf(service, appointment.participant[0]?.actor?.display);
+  return (
+    <>
+      <BackLink onClick={onKeep} />
+      <PageHeading title={t('change.title')} />
+      <AppointmentDetails when={appointment} place={place} service={service} kind="hospital" appointment={appointment} />
+      <h2 className="nhsuk-heading-m">{t('change.newTime')}</h2>
+      <p>{t('change.newTimeHint')}</p>
+      <button type="button" className="nhsuk-button" disabled={disabled} aria-disabled={disabled} onClick={onNewTime}>
+        {t('change.newTime')}
+      </button>
+      <CancelForm journey={journey} disabled={disabled} cancelling={state.name === 'cancelling'} onCancel={onCancel} />
+    </>
+  );
+}
+
+export function CancelledPage({ appointment, journey, children }: { appointment: Appointment; journey: Journey; children?: ReactNode }) {
+  const { t } = useTranslation('booking');
+  const words = useDateWords();
+  const [when] = useState(() => appointmentWhen(appointment.start, words));
+  return (
+    <>
+      <PageHeading title={t('cancelled.title')} />
+      <p>{t('cancelled.body', { when })}</p>
+      {journey === 'referral' ? <p>{t('cancelled.referralOpen')}</p> : null}
+      <CalendarLink appointment={appointment} place={appointment.participant[0]?.actor?.display} />
+      {children}
+    </>
+  );
+}

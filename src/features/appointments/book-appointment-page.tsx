@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { useBookingFlow } from '../../components/booking/use-booking-flow';
+import { startPracticeBooking } from '../../lib/booking';
+import { ODS_CODE_PATTERN } from '../../lib/practice/ods-code';
+import { href } from '../../lib/routes';
+import { PracticeSteps } from './practice-steps';
+
+/** `/:ods/appointments` (`?type=phone|video|face-to-face`): book a practice appointment. */
+export function BookAppointmentPage() {
+  const { ods = '' } = useParams();
+  const code = ods.toUpperCase();
+  if (!ODS_CODE_PATTERN.test(code)) return <Navigate to={href.findPractice()} replace />;
+  if (code !== ods) return <Navigate to={href.appointments(code)} replace />;
+  return <BookInPractice ods={code} />;
+}
+
+function BookInPractice({ ods }: { ods: string }) {
+  const { t } = useTranslation('booking');
+  const navigate = useNavigate();
+  const flow = useBookingFlow(`practice-book:${ods}`, () => startPracticeBooking(ods));
+  const bookAnother = (
+    <button type="button" className="nhsuk-button" onClick={() => flow.restart(startPracticeBooking(ods))}>
+      {t('booked.bookAnother')}
+    </button>
+  );
+  return (
+    <PracticeSteps
+      ods={ods}
+      base={href.appointments(ods)}
+      flow={flow}
+      onBooked={bookAnother}
+      onChangeBooked={(reference) => void navigate(href.manageAppointment(ods), { state: { reference } })}
+    />
+  );
+}

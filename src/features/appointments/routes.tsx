@@ -1,0 +1,15 @@
+import type { FeatureRoute } from '../../lib/routes';
+import { paths } from '../../lib/routes';
+
+export const routes: FeatureRoute[] = [
+  {
+    path: paths.appointments,
+    load: async () => ({ default: (await import('./book-appointment-page')).BookAppointmentPage }),
+    namespaces: ['booking'],
+  },
+  {
+    path: paths.manageAppointment,
+    load: async () => ({ default: (await import('./manage-appointment-page')).ManageAppointmentPage }),
+    namespaces: ['booking'],
+  },
+];
