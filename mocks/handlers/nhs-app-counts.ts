@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import * as v from 'valibot';
 import type { MockStore } from '../data/store';
-import { CountBatchSchema } from '../../src/lib/nhs-app/count-events';
+import { CountBatchSchema, hasOnlyKnownFields } from '../../src/lib/nhs-app/count-events';
 import { json, operationOutcome } from './responses';
 
 const ODS_CODE = /^[A-Z][A-Z0-9]{4,5}$/;
@@ -22,7 +22,7 @@ export function nhsAppCountHandlers(store: MockStore) {
       if (!ods) return operationOutcome(404, 'not-found', `No practice with ODS code ${String(params.ods)}.`);
       const body: unknown = await request.json().catch(() => null);
       const batch = v.safeParse(CountBatchSchema, body);
-      if (!batch.success) {
+      if (!batch.success || !hasOnlyKnownFields(body)) {
         return operationOutcome(400, 'invalid', 'Send {"events": [...]} with 1 to 50 known count events.', ['events']);
       }
       store.nhsAppCounts.add(ods, batch.output.events);

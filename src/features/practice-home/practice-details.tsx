@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NhsAppNudge } from '../../components/nhs-app-nudge';
 import { PageHeading } from '../../components/page-heading';
 import { onlineRequestsOpenNow, practiceIsOpenNow } from '../../lib/availability/opening-hours';
 import type { PracticeSettings } from '../../lib/schemas/practice-settings';
@@ -67,6 +68,7 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
       </div>
 
       <JourneyLinks practice={practice} />
+      {practice.journeys.nhsApp ? <NhsAppNudge ods={practice.ods} placement="practice-home" /> : null}
 
       <p data-testid="doors-status">{doorsText(t, doors, now, words)}</p>
       <OpeningHoursTable hours={practice.openingHours} />

@@ -1,0 +1,1 @@
+export { NhsAppNudge, type NhsAppNudgeProps, type NudgePlacement } from './nhs-app-nudge';
