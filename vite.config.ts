@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appManifest } from './src/app/manifest';
+import { embedScript } from './scripts/vite-embed-script';
 
 const LOCALE_CHUNK = /\/src\/locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
 
@@ -40,6 +41,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     mockPracticeBackend(),
+    embedScript(fileURLToPath(new URL('./src/embed/embed.ts', import.meta.url))),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -52,7 +54,8 @@ export default defineConfig(({ command }) => ({
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         globIgnores: ['**/locale-*.js', 'embed.js', '**/node_modules/**'],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/__test\//, /^\/embed\.js$/],
+        // An embedded page comes from the server, which sends that practice's frame-ancestors.
+        navigateFallbackDenylist: [/^\/api\//, /^\/__test\//, /^\/embed\.js$/, /[?&]embed=1(&|$)/],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { createMockApi } from './mock-api';
 import { createStaticFiles } from './static-files';
 import { securityHeaders } from './security-headers';
+import { frameAncestorsFor } from './frame-ancestors';
 
 /**
  * `npm start`: the built app and the mock practice backend on one origin,
@@ -24,7 +25,8 @@ const serveFile = createStaticFiles(root);
 
 const server = createServer((req, res) => {
   void (async () => {
-    const headers = securityHeaders();
+    // frame-ancestors follows the practice's embed allow-list (README, "Embed").
+    const headers = securityHeaders({ frameAncestors: frameAncestorsFor(req.url, api.store.practices) });
     if (await api.handle(req, res)) return;
     await serveFile(req, res, headers);
   })().catch((error: unknown) => {

@@ -9,25 +9,32 @@ import { UpdatePrompt } from '../components/update-prompt';
 import { LoadingPage } from '../components/loading-page';
 import { href } from '../lib/routes';
 import { ODS_CODE_PATTERN } from '../lib/practice/ods-code';
+import { isEmbedded } from '../lib/embed/framing';
+import { useEmbedBridge } from '../lib/embed/use-embed-bridge';
 
 /** The frame of every page: skip link, header, the emergency line, and the page itself. */
 export function Layout() {
   const { t } = useTranslation();
   const { ods } = useParams();
   const home = ods && ODS_CODE_PATTERN.test(ods) ? href.practiceHome(ods) : href.findPractice();
+  // In a practice website's iframe: no header or footer; the emergency line stays.
+  const embedded = isEmbedded();
+  useEmbedBridge(embedded);
   return (
     <>
       <a className="nhsuk-skip-link" href="#main-content">
         {t('app.skipLink')}
       </a>
-      <header className="fd-header">
-        <div className="nhsuk-width-container fd-header__inner">
-          <Link className="fd-header__name" to={home}>
-            {t('app.name')}
-          </Link>
-          <LanguagePicker />
-        </div>
-      </header>
+      {embedded ? null : (
+        <header className="fd-header">
+          <div className="nhsuk-width-container fd-header__inner">
+            <Link className="fd-header__name" to={home}>
+              {t('app.name')}
+            </Link>
+            <LanguagePicker />
+          </div>
+        </header>
+      )}
       <EmergencyLine />
       <TranslationNotice />
       <OfflineBanner />
@@ -39,11 +46,13 @@ export function Layout() {
           </Suspense>
         </main>
       </div>
-      <footer className="fd-footer">
-        <div className="nhsuk-width-container">
-          <p className="fd-footer__text">{t('footer.about')}</p>
-        </div>
-      </footer>
+      {embedded ? null : (
+        <footer className="fd-footer">
+          <div className="nhsuk-width-container">
+            <p className="fd-footer__text">{t('footer.about')}</p>
+          </div>
+        </footer>
+      )}
     </>
   );
 }

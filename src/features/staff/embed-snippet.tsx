@@ -7,6 +7,7 @@ import { EMBED_MODES, embedScriptTag, plainIframeTag, type EmbedMode } from '../
 import { usePractice } from '../../lib/practice/practice-query';
 import { EmbedCodeOutput } from './embed-code-output';
 import { EmbedPreview } from './embed-preview';
+import './embed-snippet.scss';
 
 /**
  * Journey 8 for practice staff: the line to paste into the practice website, a plain

@@ -5,6 +5,7 @@ import type booking from '../../locales/en/booking.json';
 import type nhsApp from '../../locales/en/nhs-app.json';
 import type nhsAppNudge from '../../locales/en/nhs-app-nudge.json';
 import type staff from '../../locales/en/staff.json';
+import type embed from '../../locales/en/embed.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
 declare module 'i18next' {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       'nhs-app': typeof nhsApp;
       'nhs-app-nudge': typeof nhsAppNudge;
       staff: typeof staff;
+      embed: typeof embed;
     };
   }
 }
