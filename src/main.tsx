@@ -16,6 +16,8 @@ async function start() {
   // Framed on a practice's website, the app does not install itself: every visitor to
   // that site would download the whole app for offline use (README, "Embed").
   if (!embedded) void registerServiceWorker();
+  // The outbox sends requests saved on this device; loaded apart so the landing page stays small.
+  void import('./lib/request/outbox').then((outbox) => outbox.startOutbox());
 }
 
 void start();

@@ -13,6 +13,7 @@ export interface PracticeJourney {
 }
 
 export const PRACTICE_JOURNEYS: PracticeJourney[] = [
+  { id: 'request', href: (ods) => `/${ods}/request`, isOn: (settings) => settings.journeys.requests },
   { id: 'appointments', href: (ods) => href.appointments(ods), isOn: (settings) => settings.journeys.appointments },
   { id: 'referral', href: () => href.referral(), isOn: () => true },
   { id: 'nhsApp', href: href.nhsApp, isOn: (settings) => settings.journeys.nhsApp },

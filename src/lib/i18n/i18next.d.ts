@@ -5,6 +5,9 @@ import type booking from '../../locales/en/booking.json';
 import type nhsApp from '../../locales/en/nhs-app.json';
 import type nhsAppNudge from '../../locales/en/nhs-app-nudge.json';
 import type staff from '../../locales/en/staff.json';
+import type request from '../../locales/en/request.json';
+import type settings from '../../locales/en/settings.json';
+import type triage from '../../locales/en/triage.json';
 import type embed from '../../locales/en/embed.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
@@ -18,6 +21,9 @@ declare module 'i18next' {
       'nhs-app': typeof nhsApp;
       'nhs-app-nudge': typeof nhsAppNudge;
       staff: typeof staff;
+      request: typeof request;
+      settings: typeof settings;
+      triage: typeof triage;
       embed: typeof embed;
     };
   }

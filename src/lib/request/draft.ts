@@ -54,6 +54,8 @@ export interface RequestDraft {
   photos: RequestPhoto[];
   photoConsent: boolean;
   wantsPhotos?: 'yes' | 'no';
+  /** Put in the outbox: no longer offered to carry on (unless the practice refuses it). */
+  submittedAt?: string;
 }
 
 export function emptyDraft(id: string, ods: string, now: Date): RequestDraft {

@@ -34,7 +34,7 @@ export async function listDrafts(now: Date): Promise<RequestDraft[]> {
 }
 
 export async function latestDraft(ods: string, now: Date): Promise<RequestDraft | undefined> {
-  return (await listDrafts(now)).find((d) => d.ods === ods);
+  return (await listDrafts(now)).find((d) => d.ods === ods && !d.submittedAt);
 }
 
 export async function clearDrafts(): Promise<void> {

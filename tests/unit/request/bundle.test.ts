@@ -46,7 +46,7 @@ describe('the request Bundle', () => {
       `https://front-door.example/fhir/Questionnaire/emergency-adult|${TRIAGE_CONTENT_VERSION}`,
       `https://front-door.example/fhir/Questionnaire/sore-throat|${TRIAGE_CONTENT_VERSION}`,
     ]);
-    const [task] = resources(bundle, 'Task') as { priority: string; extension: { url: string; valueCode?: string; valueString?: string }[] }[];
+    const [task] = resources(bundle, 'Task') as unknown as { priority: string; extension: { url: string; valueCode?: string; valueString?: string }[] }[];
     expect(task!.extension.find((e) => e.url === REQUEST_EXTENSION.disposition)?.valueCode).toBe(triage.disposition);
     expect(task!.extension.filter((e) => e.url === REQUEST_EXTENSION.firedRule).map((e) => e.valueString)).toEqual(triage.firedRules);
     expect(resources(bundle, 'Binary')).toEqual([{ resourceType: 'Binary', contentType: 'image/jpeg', data: TINY_JPEG }]);
@@ -77,7 +77,7 @@ describe('the request Bundle', () => {
 
   it('the shared schema names the fields a tampered Bundle gets wrong', () => {
     const bundle = buildRequestBundle(completeDraft(), null, [], NOW) as unknown as { entry: Entry[] };
-    const patient = bundle.entry[0]!.resource as { identifier: { value: string }[]; birthDate: string };
+    const patient = bundle.entry[0]!.resource as unknown as { identifier: { value: string }[]; birthDate: string };
     patient.identifier[0]!.value = '9999999998';
     patient.birthDate = '2030-01-01';
     expect(requestBundleProblems(bundle, NOW)).toEqual(['nhsNumber', 'dob']);

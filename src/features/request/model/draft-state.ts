@@ -1,0 +1,85 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { emptyDraft, type RequestDraft } from '../../../lib/request/draft';
+import { latestDraft, saveDraft } from '../../../lib/request/drafts';
+import { draftsStore } from '../../../lib/request/device-store';
+import { get } from 'idb-keyval';
+
+/**
+ * The request being filled in, shared by every page of the journey. Each change is
+ * saved to IndexedDB at once (drafts.ts skips that on a shared device), so a reload,
+ * a crash or a closed tab loses nothing.
+ */
+interface State {
+  ods: string;
+  draft: RequestDraft | null;
+  /** A saved draft found on arrival, offered on the start page. */
+  resumed: boolean;
+}
+
+let state: State = { ods: '', draft: null, resumed: false };
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+function setState(next: State) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function load(ods: string) {
+  if (loading && state.ods === ods) return loading;
+  state = { ods, draft: null, resumed: false };
+  loading = latestDraft(ods, new Date())
+    .catch(() => undefined)
+    .then((saved) => {
+      if (state.ods !== ods) return;
+      setState({ ods, draft: saved ?? emptyDraft(crypto.randomUUID(), ods, new Date()), resumed: Boolean(saved) });
+    });
+  return loading;
+}
+
+export function useDraft(ods: string) {
+  const snapshot = useSyncExternalStore(subscribe, () => state);
+  useEffect(() => {
+    if (state.ods !== ods || (!state.draft && !loading)) void load(ods);
+  }, [ods]);
+  return snapshot.ods === ods ? snapshot : { ods, draft: null, resumed: false };
+}
+
+export function updateDraft(change: (draft: RequestDraft) => RequestDraft) {
+  if (!state.draft) return;
+  const draft = { ...change(state.draft), updatedAt: new Date().toISOString() };
+  setState({ ...state, draft });
+  void saveDraft(draft).catch(() => undefined); // storage full or blocked: the page still has it
+}
+
+/** Start again: a new client id, nothing carried over. */
+export function startNewDraft(ods: string) {
+  setState({ ods, draft: emptyDraft(crypto.randomUUID(), ods, new Date()), resumed: false });
+}
+
+/** After sending, the page forgets the answers; the next visit starts afresh. */
+export function forgetDraft() {
+  loading = null;
+  setState({ ods: '', draft: null, resumed: false });
+}
+
+/** Reopens a saved draft (e.g. to fix what the practice refused). */
+export async function reopenDraft(id: string): Promise<boolean> {
+  const store = draftsStore();
+  const saved = store ? await get<RequestDraft>(id, store) : undefined;
+  if (!saved) return state.draft?.id === id;
+  const { submittedAt: _submitted, ...draft } = saved;
+  loading = Promise.resolve();
+  setState({ ods: saved.ods, draft, resumed: false });
+  return true;
+}
+
+/** The draft as it is right now (after an update in the same event handler). */
+export function currentDraft(): RequestDraft | null {
+  return state.draft;
+}

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { BackLink } from '../../../components/back-link';
+import { ErrorSummary } from '../../../components/error-summary';
+import { PageHeading } from '../../../components/page-heading';
+import { SummaryList, type SummaryRow } from '../../../components/summary-list';
+import { useOnline } from '../../../lib/device/online';
+import { useDateWords } from '../../../lib/i18n/use-date-words';
+import { parseDateOfBirth } from '../../../lib/request/date-of-birth';
+import type { RequestDraft } from '../../../lib/request/draft';
+import { requestTriage, triageResponses } from '../../../lib/request/draft-triage';
+import { buildRequestBundle } from '../../../lib/request/fhir-bundle';
+import { formatNhsNumber } from '../../../lib/request/nhs-number';
+import { queueRequest } from '../../../lib/request/outbox';
+import { JourneyGate, useJourney, type Journey } from '../components/journey';
+import { useLooseT, type LooseT } from '../components/loose-t';
+import { currentDraft, forgetDraft } from '../model/draft-state';
+import { journeySteps, stepErrors } from '../model/steps';
+
+/** `/:ods/request/check`: every answer with a Change link, then Send (through the outbox). */
+export function RequestCheckPage() {
+  const journey = useJourney('check');
+  return (
+    <JourneyGate journey={journey}>
+      <CheckContent journey={journey} />
+    </JourneyGate>
+  );
+}
+
+function CheckContent({ journey }: { journey: Journey }) {
+  const { t } = useTranslation('request');
+  const loose = useLooseT();
+  const online = useOnline();
+  const navigate = useNavigate();
+  const [sending, setSending] = useState(false);
+  const [showErrors, setShowErrors] = useState(false);
+  const draft = journey.draft!;
+  const steps = journeySteps(draft, journey.now);
+  const problems = steps.flatMap((step) => Object.values(stepErrors(draft, step, journey.now)).map((key) => ({ step, key })));
+  const words = useDateWords();
+  const change = (step: string, hidden: string) => ({ to: `${journey.to(step)}?change=1`, hiddenLabel: loose(`request:check.hidden.${hidden}`) });
+
+  async function send() {
+    if (problems.length > 0) {
+      setShowErrors(true);
+      return;
+    }
+    setSending(true);
+    const now = new Date();
+    const latest = currentDraft()!;
+    const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now);
+    journey.update((d) => ({ ...d, submittedAt: now.toISOString() }));
+    await queueRequest(latest.id, latest.ods, latest.kind!, bundle);
+    forgetDraft();
+    void navigate(journey.to(`sent/${latest.id}`), { replace: true });
+  }
+
+  const dob = parseDateOfBirth(draft.patient.dob, journey.now);
+  const dobText = dob.ok ? `${Number(dob.date.slice(8))} ${words.months[Number(dob.date.slice(5, 7)) - 1]} ${dob.date.slice(0, 4)}` : '';
+
+  return (
+    <>
+      <BackLink to={journey.backHref()} />
+      {showErrors ? (
+        <ErrorSummary
+          errors={problems.map(({ step, key }) => ({
+            href: `#change-${step.replace(/\//g, '-')}`,
+            text: loose(key.startsWith('triage:') ? key : `request:${key}`),
+          }))}
+        />
+      ) : null}
+      <PageHeading title={t('check.title')} />
+      {showErrors ? (
+        <ul className="nhsuk-list">
+          {[...new Set(problems.map((p) => p.step))].map((step) => (
+            <li key={step}>
+              <a id={`change-${step.replace(/\//g, '-')}`} href={`${journey.to(step)}?change=1`}>
+                {t('check.incomplete')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h2 className="nhsuk-heading-m">{t('check.request')}</h2>
+      <SummaryList rows={requestRows(draft, loose, change)} />
+      <h2 className="nhsuk-heading-m">{t('check.person')}</h2>
+      <SummaryList
+        rows={[
+          { key: t('check.keys.name'), value: `${draft.patient.givenName} ${draft.patient.familyName}`, change: change('details', 'details') },
+          { key: t('check.keys.dob'), value: dobText, change: change('details', 'details') },
+          ...(draft.kind === 'medical' && draft.patient.sex
+            ? [{ key: t('check.keys.sex'), value: loose(`request:details.${draft.patient.sex}`), change: change('details', 'details') }]
+            : []),
+          {
+            key: t('check.keys.nhsNumber'),
+            value: draft.patient.nhsNumber.trim() ? <span dir="ltr">{formatNhsNumber(draft.patient.nhsNumber)}</span> : t('check.notGiven'),
+            change: change('details', 'details'),
+          },
+          { key: t('check.keys.postcode'), value: <span dir="ltr">{draft.patient.postcode}</span>, change: change('details', 'details') },
+        ]}
+      />
+      <h2 className="nhsuk-heading-m">{t('check.contact')}</h2>
+      <SummaryList rows={contactRows(draft, loose, change)} />
+      <h2 className="nhsuk-heading-m">{t('check.sendTitle')}</h2>
+      <p>{t('check.sendBody')}</p>
+      {!online ? <p data-testid="offline-note">{t('check.offlineNote')}</p> : null}
+      <button className="nhsuk-button" type="button" disabled={sending} onClick={() => void send()}>
+        {sending ? t('check.sending') : t('check.send')}
+      </button>
+    </>
+  );
+}
+
+type Change = (step: string, hidden: string) => SummaryRow['change'];
+
+function requestRows(draft: RequestDraft, t: LooseT, change: Change): SummaryRow[] {
+  const rows: SummaryRow[] = [
+    { key: t('request:check.keys.type'), value: t(draft.kind === 'admin' ? 'request:type.admin' : 'request:type.medical'), change: change('type', 'type') },
+    { key: t('request:check.keys.reason'), value: draft.kind && draft.reason ? t(`request:reasons.${draft.kind}.${draft.reason}`) : '', change: change('reason', 'reason') },
+    {
+      key: t('request:check.keys.forWho'),
+      value: t(draft.forWho === 'me' ? 'request:who.me' : draft.forWho === 'child' ? 'request:who.child' : 'request:who.someoneElse'),
+      change: change('who', 'forWho'),
+    },
+    { key: t('request:check.keys.under16'), value: t(draft.under16 === 'yes' ? 'request:who.yes' : 'request:who.no'), change: change('who', 'forWho') },
+  ];
+  if (draft.forWho && draft.forWho !== 'me') {
+    if (draft.forWho === 'someone-else' && draft.relationship) {
+      rows.push({
+        key: t('request:check.keys.relationship'),
+        value: draft.relationship === 'other' ? (draft.relationshipOther ?? '') : t(`request:relationship.options.${draft.relationship}`),
+        change: change('relationship', 'relationship'),
+      });
+    }
+    rows.push(
+      { key: t('request:check.keys.consent'), value: t(draft.consent === 'yes' ? 'request:who.yes' : 'request:who.no'), change: change('relationship', 'relationship') },
+      { key: t('request:check.keys.proxy'), value: `${draft.proxy.givenName} ${draft.proxy.familyName}`, change: change('relationship', 'relationship') },
+      {
+        key: t('request:check.keys.replyTo'),
+        value: t(draft.replyTo === 'me' ? 'request:relationship.replyToMe' : 'request:relationship.replyToPatient'),
+        change: change('relationship', 'relationship'),
+      },
+    );
+  }
+  if (draft.kind === 'medical' && draft.topic) rows.push({ key: t('request:check.keys.topic'), value: t(`triage:topics.${draft.topic}`), change: change('topic', 'topic') });
+  rows.push({
+    key: t('request:check.keys.description'),
+    value: draft.description.trim() ? <span data-testid="check-description">{draft.description}</span> : t('request:check.notGiven'),
+    change: change('describe', 'description'),
+  });
+  rows.push({
+    key: t('request:check.keys.photos'),
+    value: t('request:check.photosCount', { count: draft.wantsPhotos === 'yes' ? draft.photos.length : 0 }),
+    change: change('photos', 'photos'),
+  });
+  return rows;
+}
+
+function contactRows(draft: RequestDraft, t: LooseT, change: Change): SummaryRow[] {
+  const { methods } = draft.contact;
+  const rows: SummaryRow[] = [
+    { key: t('request:check.keys.methods'), value: methods.map((m) => t(`request:contact.method.${m}`)).join(', '), change: change('contact', 'contact') },
+  ];
+  if (methods.includes('phone') || methods.includes('text')) {
+    rows.push({ key: t('request:check.keys.phone'), value: <span dir="ltr">{draft.contact.phone}</span>, change: change('contact', 'contact') });
+  }
+  if (methods.includes('email')) rows.push({ key: t('request:check.keys.email'), value: <span dir="ltr">{draft.contact.email}</span>, change: change('contact', 'contact') });
+  if (methods.includes('phone')) {
+    rows.push(
+      { key: t('request:check.keys.times'), value: draft.contact.times.map((x) => t(`request:contact.time.${x}`)).join(', '), change: change('contact', 'contact') },
+      { key: t('request:check.keys.leaveMessage'), value: t(draft.contact.leaveMessage === 'yes' ? 'request:contact.yes' : 'request:contact.no'), change: change('contact', 'contact') },
+    );
+  }
+  const needs = draft.needs.needs.map((n) => (n === 'interpreter' && draft.needs.language ? `${t('request:needs.need.interpreter')} (${draft.needs.language})` : t(`request:needs.need.${n}`)));
+  rows.push({ key: t('request:check.keys.needs'), value: needs.join(', '), change: change('needs', 'needs') });
+  return rows;
+}

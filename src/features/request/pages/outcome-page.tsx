@@ -1,0 +1,76 @@
+import { Link, Navigate, useParams } from 'react-router';
+import { BackLink } from '../../../components/back-link';
+import { CareCard } from '../../../components/care-card';
+import { InsetText } from '../../../components/callouts';
+import { findOutcome } from '../../../content/triage';
+import { requestTriage } from '../../../lib/request/draft-triage';
+import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
+import { useLooseT } from '../components/loose-t';
+
+/**
+ * `/:ods/request/outcome/:outcomeId`: where triage sends the patient, as an NHS care card.
+ * Emergency outcomes stop here: nothing has been or will be sent. They need no network:
+ * the page, the content and the words are all on the device.
+ */
+export function RequestOutcomePage() {
+  const { outcomeId = '' } = useParams();
+  const journey = useJourney(`outcome/${outcomeId}`);
+  const outcome = findOutcome(outcomeId);
+  if (!outcome) return <Navigate to={journey.to()} replace />;
+  return (
+    <JourneyGate journey={journey}>
+      <OutcomeContent journey={journey} outcomeId={outcomeId} />
+    </JourneyGate>
+  );
+}
+
+function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof useJourney>; outcomeId: string }) {
+  const t = useLooseT();
+  const outcome = findOutcome(outcomeId)!;
+  const title = t(`triage:${outcome.title}`);
+  usePageTitle(title);
+  const practice = journey.practice!;
+  const pharmacyCondition = outcome.disposition === 'pharmacy' && journey.draft ? requestTriage(journey.draft, journey.now)?.results.find((r) => r.pharmacyCondition)?.pharmacyCondition : undefined;
+
+  return (
+    <div data-testid="triage-outcome" data-outcome={outcome.id} data-disposition={outcome.disposition}>
+      <BackLink to={journey.backHref()} />
+      <CareCard level={outcome.careCard} heading={title} headingLevel={1}>
+        <p>{t(`triage:${outcome.doNow}`)}</p>
+        {pharmacyCondition ? <p>{t('triage:outcomePage.pharmacyCondition', { condition: t(`triage:pharmacy.conditions.${pharmacyCondition}`) })}</p> : null}
+        <h2 className="nhsuk-heading-s">{t('triage:outcomePage.numbersHeading')}</h2>
+        <ul className="nhsuk-list">
+          {outcome.channels.map((channel) => {
+            const href = channel.id === 'practice-phone' ? `tel:${practice.phone.replace(/\s/g, '')}` : channel.href;
+            return (
+              <li key={channel.id}>
+                {href && !href.startsWith('http') ? <a href={href}>{t(`triage:${channel.label}`)}</a> : <strong>{t(`triage:${channel.label}`)}</strong>}
+                {channel.id === 'practice-phone' ? <span dir="ltr"> {practice.phone}</span> : null}
+                {' – '}
+                {t(`triage:${channel.detail}`)}
+              </li>
+            );
+          })}
+        </ul>
+        <p>{t(`triage:${outcome.ifWorse}`)}</p>
+      </CareCard>
+      {outcome.stopsJourney ? (
+        <InsetText>
+          <p data-testid="nothing-sent">{t('triage:outcomePage.nothingSent')}</p>
+        </InsetText>
+      ) : (
+        <>
+          <p>{t('request:outcome.continueHint')}</p>
+          <Link className="nhsuk-button" to={journey.to('describe')}>
+            {t('request:outcome.continue')}
+          </Link>
+        </>
+      )}
+      <p>
+        <a href={outcome.source} rel="noopener noreferrer">
+          {t('triage:outcomePage.readMore')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { Checkboxes } from '../../../components/checkboxes';
+import { Radios } from '../../../components/radios';
+import { Textarea } from '../../../components/textarea';
+import { TextInput } from '../../../components/text-input';
+import { compiledQuestionnaire, findQuestionnaire } from '../../../content/triage';
+import { emergencyQuestionnaireId, resultFor, stoppingOutcome } from '../../../lib/request/draft-triage';
+import type { AnswerValue, QuestionnaireItem } from '../../../lib/triage/types';
+import { FormPage, JourneyGate, useJourney } from '../components/journey';
+import { useLooseT } from '../components/loose-t';
+import { currentDraft } from '../model/draft-state';
+import { journeySteps, questionStep } from '../model/steps';
+
+/**
+ * `/:ods/request/questions/:questionnaireId/:linkId`: one triage question per page.
+ * After each answer the engine runs on the device; a red flag goes straight to its
+ * outcome page, online or offline, and nothing is sent.
+ */
+export function RequestQuestionPage() {
+  const { questionnaireId = '', linkId = '' } = useParams();
+  const step = questionStep(questionnaireId, linkId);
+  const journey = useJourney(step);
+  const navigate = useNavigate();
+  const t = useLooseT();
+  const questionnaire = findQuestionnaire(questionnaireId);
+  const item = questionnaire ? compiledQuestionnaire(questionnaireId).items.get(linkId)?.item : undefined;
+
+  if (!item) return <Navigate to={journey.to()} replace />;
+  const title = t(`triage:${item.text}`);
+
+  function afterAnswer() {
+    const draft = currentDraft()!;
+    const now = new Date();
+    const stop = stoppingOutcome(draft, now);
+    if (stop) {
+      void navigate(journey.to(`outcome/${stop}`));
+      return;
+    }
+    // The end of the topic questions: anything but "routine" gets its advice page first.
+    const steps = journeySteps(draft, now);
+    const next = steps[steps.indexOf(step) + 1] ?? 'check';
+    const topicDone = !questionnaireId.startsWith('emergency-') && questionnaireId !== 'red-flag-check' && !next.startsWith(`questions/${questionnaireId}/`);
+    if (topicDone && !journey.changing) {
+      const result = resultFor(draft, questionnaireId, now);
+      if (result.outcomeId !== 'routine') {
+        void navigate(journey.to(`outcome/${result.outcomeId}`));
+        return;
+      }
+    }
+    journey.goNext(step);
+  }
+
+  const setAnswer = (value: AnswerValue | undefined) =>
+    journey.update((d) => ({ ...d, answers: { ...d.answers, [questionnaireId]: { ...d.answers[questionnaireId], [linkId]: value } } }));
+
+  return (
+    <JourneyGate journey={journey}>
+      <FormPage journey={journey} step={step} questionTitle={title} onComplete={afterAnswer}>
+        {(draft, errorFor) => (
+          <QuestionField item={item} title={title} value={draft.answers[questionnaireId]?.[linkId]} error={errorFor(linkId)} onChange={setAnswer} />
+        )}
+      </FormPage>
+    </JourneyGate>
+  );
+}
+
+function QuestionField({
+  item,
+  title,
+  value,
+  error,
+  onChange,
+}: {
+  item: QuestionnaireItem;
+  title: string;
+  value: AnswerValue | undefined;
+  error?: string;
+  onChange: (value: AnswerValue | undefined) => void;
+}) {
+  const t = useLooseT();
+  const hint = item.hint ? t(`triage:${item.hint}`) : undefined;
+  const options = (item.answerOption ?? []).map((o) => ({
+    value: o.valueCoding.code,
+    label: t(`triage:${o.valueCoding.display}`),
+    ...(o.exclusive ? { exclusive: true } : {}),
+  }));
+  switch (item.type) {
+    case 'boolean':
+      return (
+        <Radios
+          name={item.linkId}
+          legend={title}
+          legendAsHeading
+          hint={hint}
+          error={error}
+          inline
+          value={value === true ? 'yes' : value === false ? 'no' : undefined}
+          onChange={(answer) => onChange(answer === 'yes')}
+          options={[
+            { value: 'yes', label: t('request:questions.yes') },
+            { value: 'no', label: t('request:questions.no') },
+          ]}
+        />
+      );
+    case 'choice':
+      return item.repeats ? (
+        <Checkboxes
+          name={item.linkId}
+          legend={title}
+          legendAsHeading
+          hint={hint}
+          error={error}
+          values={Array.isArray(value) ? [...(value as string[])] : []}
+          onChange={(values) => onChange(values.length > 0 ? values : undefined)}
+          options={options}
+        />
+      ) : (
+        <Radios name={item.linkId} legend={title} legendAsHeading hint={hint} error={error} value={typeof value === 'string' ? value : undefined} onChange={onChange} options={options} />
+      );
+    case 'integer':
+      return (
+        <TextInput
+          id={item.linkId}
+          name={item.linkId}
+          label={title}
+          labelAsHeading
+          hint={hint}
+          error={error}
+          inputMode="numeric"
+          width="3"
+          value={value === undefined ? '' : String(value)}
+          onChange={(text) => onChange(text.trim() === '' ? undefined : /^\d+$/.test(text.trim()) ? Number(text.trim()) : text)}
+        />
+      );
+    case 'string':
+    case 'text':
+      return (
+        <Textarea
+          id={item.linkId}
+          name={item.linkId}
+          label={title}
+          labelAsHeading
+          hint={hint}
+          error={error}
+          maxLength={item.maxLength ?? 1000}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(text) => onChange(text === '' ? undefined : text)}
+        />
+      );
+    default:
+      return <p>{title}</p>;
+  }
+}
+
+/** `/:ods/request/emergency`: the first question of the emergency screen for this person. */
+export function RequestEmergencyPage() {
+  const journey = useJourney('emergency');
+  const draft = journey.draft;
+  if (!draft) return <JourneyGate journey={journey}>{null}</JourneyGate>;
+  const id = emergencyQuestionnaireId(draft, journey.now);
+  const first = compiledQuestionnaire(id).source.item[0]!.linkId;
+  return <Navigate to={journey.to(questionStep(id, first))} replace />;
+}

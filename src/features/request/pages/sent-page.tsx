@@ -1,0 +1,139 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { InsetText } from '../../../components/callouts';
+import { LinkedText } from '../../../components/linked-text';
+import { LoadingPage } from '../../../components/loading-page';
+import { PageHeading } from '../../../components/page-heading';
+import { replyBy } from '../../../lib/availability/opening-hours';
+import { useOnline } from '../../../lib/device/online';
+import { formatDayAndTime } from '../../../lib/i18n/format';
+import { useDateWords } from '../../../lib/i18n/use-date-words';
+import { flushOutbox, removeFromOutbox } from '../../../lib/request/outbox';
+import { href } from '../../../lib/routes';
+import { JourneyGate, useJourney, type Journey } from '../components/journey';
+import { useLooseT } from '../components/loose-t';
+import { reopenDraft } from '../model/draft-state';
+import { useOutbox } from '../model/use-outbox';
+import { NhsAppNudgeSlot } from '../nhs-app-nudge-slot';
+import '../request.scss';
+
+/**
+ * `/:ods/request/sent/:id`: the request's state from the outbox: waiting (saved on this
+ * phone), sent (reference and reply-by), or refused (what to do, answers kept).
+ */
+export function RequestSentPage() {
+  const journey = useJourney('sent');
+  return (
+    <JourneyGate journey={journey}>
+      <SentContent journey={journey} />
+    </JourneyGate>
+  );
+}
+
+function SafetyNet() {
+  const { t } = useTranslation('request');
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">{t('sent.safetyTitle')}</h2>
+      <p>{t('sent.safety')}</p>
+    </>
+  );
+}
+
+function SentContent({ journey }: { journey: Journey }) {
+  const { t } = useTranslation('request');
+  const loose = useLooseT();
+  const { id = '' } = useParams();
+  const entries = useOutbox();
+  const online = useOnline();
+  const words = useDateWords();
+  const navigate = useNavigate();
+  const practice = journey.practice!;
+  if (!entries) return <LoadingPage />;
+  const entry = entries.find((e) => e.id === id);
+
+  if (!entry) {
+    return (
+      <>
+        <PageHeading title={t('sent.titleWaiting')} />
+        <p>{t('sent.notFound')}</p>
+        <Link to={href.practiceHome(journey.ods)}>{t('sent.home')}</Link>
+      </>
+    );
+  }
+
+  if (entry.status === 'sent') {
+    const by = replyBy(practice, new Date(entry.sentAt));
+    return (
+      <div data-testid="request-state" data-state="sent">
+        <div className="fd-panel">
+          <PageHeading title={t('sent.titleSent')} />
+          <p>
+            {t('sent.reference')}
+            <br />
+            <strong className="fd-reference" dir="ltr" data-testid="reference">
+              {entry.reference}
+            </strong>
+          </p>
+        </div>
+        <p data-testid="reply-by">{t('sent.replyBy', { when: formatDayAndTime(by, words) })}</p>
+        <p>{t('sent.replyHow')}</p>
+        <SafetyNet />
+        <NhsAppNudgeSlot ods={journey.ods} moment="request-sent" />
+        <p>
+          <Link to={href.practiceHome(journey.ods)}>{t('sent.home')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (entry.status === 'waiting') {
+    return (
+      <div data-testid="request-state" data-state="waiting">
+        <PageHeading title={t('sent.titleWaiting')} />
+        <p role="status">{!online ? t('sent.waitingOffline') : entry.lastFailure ? t('sent.waitingRetry') : t('sent.waitingOnline')}</p>
+        <p>
+          <LinkedText text={t('sent.checkSettings')} links={{ settings: (inner) => <Link to={href.onThisDevice()}>{inner}</Link> }} />
+        </p>
+        <SafetyNet />
+      </div>
+    );
+  }
+
+  const phone = practice.phone;
+  const message =
+    entry.reason === 'capacity'
+      ? `${t('sent.rejectedCapacity')} ${t('sent.rejectedCapacityWhat', { phone })}`
+      : entry.reason === 'closed'
+        ? t('sent.rejectedClosed', { phone })
+        : entry.reason === 'invalid'
+          ? t('sent.rejectedInvalid')
+          : t('sent.rejectedOther', { phone });
+
+  async function fix(retry: boolean) {
+    const found = await reopenDraft(id);
+    await removeFromOutbox(id);
+    void flushOutbox();
+    void navigate(found ? journey.to('check') + (retry ? '' : '') : journey.to());
+  }
+
+  return (
+    <div data-testid="request-state" data-state="rejected" data-reason={entry.reason}>
+      <PageHeading title={t('sent.titleRejected')} />
+      <p>{message}</p>
+      {entry.fields.length > 0 ? (
+        <InsetText>
+          <ul className="nhsuk-list">
+            {entry.fields.map((field) => (
+              <li key={field}>{loose('request:serverProblem', { field: loose(`request:fields.${field}`) })}</li>
+            ))}
+          </ul>
+        </InsetText>
+      ) : null}
+      <button className="nhsuk-button" type="button" onClick={() => void fix(entry.reason !== 'invalid')}>
+        {entry.reason === 'invalid' ? t('sent.fixAnswers') : t('sent.tryAgain')}
+      </button>
+      <SafetyNet />
+    </div>
+  );
+}

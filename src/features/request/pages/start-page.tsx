@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { BackLink } from '../../../components/back-link';
+import { InsetText, WarningCallout } from '../../../components/callouts';
+import { PageHeading } from '../../../components/page-heading';
+import { onlineRequestsOpenNow } from '../../../lib/availability/opening-hours';
+import { isSharedDevice } from '../../../lib/request/device-settings';
+import { formatDayAndTime, formatTime } from '../../../lib/i18n/format';
+import { useDateWords } from '../../../lib/i18n/use-date-words';
+import { href } from '../../../lib/routes';
+import { JourneyGate, useJourney } from '../components/journey';
+import { startNewDraft } from '../model/draft-state';
+import { firstIncompleteStep } from '../model/steps';
+
+/** `/:ods/request`: what this is for and not for, the emergency line, and a saved draft to carry on. */
+export function RequestStartPage() {
+  const journey = useJourney('');
+  return (
+    <JourneyGate journey={journey}>
+      <StartContent journey={journey} />
+    </JourneyGate>
+  );
+}
+
+function StartContent({ journey }: { journey: ReturnType<typeof useJourney> }) {
+  const { t } = useTranslation('request');
+  const words = useDateWords();
+  const practice = journey.practice!;
+  const draft = journey.draft!;
+  const statusText = (kind: 'medical' | 'admin') => {
+    const availability = onlineRequestsOpenNow(practice, kind, journey.now);
+    return availability.state === 'open' ? t('start.status.openUntil', { time: formatTime(availability.until, words) }) : t('start.status.closed');
+  };
+  const resumeAt = firstIncompleteStep(draft, journey.now) ?? 'check';
+
+  return (
+    <>
+      <BackLink to={href.practiceHome(journey.ods)} />
+      <PageHeading title={t('start.title')} />
+      <p>{t('start.intro', { practice: practice.name })}</p>
+      <ul className="nhsuk-list" data-testid="request-availability">
+        <li>
+          <strong>{t('start.status.medical')}</strong> {statusText('medical')}
+        </li>
+        <li>
+          <strong>{t('start.status.admin')}</strong> {statusText('admin')}
+        </li>
+      </ul>
+      <h2 className="nhsuk-heading-s">{t('start.forTitle')}</h2>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        {(t('start.for', { returnObjects: true }) as string[]).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h2 className="nhsuk-heading-s">{t('start.notForTitle')}</h2>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        {(t('start.notFor', { returnObjects: true }) as string[]).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <WarningCallout heading={t('start.emergencyHeading')}>
+        <p>{t('start.emergency')}</p>
+      </WarningCallout>
+      <p>{t('start.replyTime')}</p>
+      {isSharedDevice() ? <InsetText>{t('start.sharedDevice')}</InsetText> : null}
+      {journey.resumed ? (
+        <>
+          <h2 className="nhsuk-heading-m">{t('start.savedTitle')}</h2>
+          <p>{t('start.savedBody', { when: formatDayAndTime(new Date(draft.updatedAt), words) })}</p>
+          <Link className="nhsuk-button" to={journey.to(resumeAt)} data-testid="resume">
+            {t('start.resume')}
+          </Link>{' '}
+          <Link
+            className="nhsuk-button nhsuk-button--secondary"
+            to={journey.to('type')}
+            onClick={() => startNewDraft(journey.ods)}
+          >
+            {t('start.startAgain')}
+          </Link>
+        </>
+      ) : (
+        <Link className="nhsuk-button" to={journey.to('type')} draggable={false}>
+          {t('start.begin')}
+        </Link>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import { Radios } from '../../components/radios';
+import { chooseLanguage } from '../../lib/i18n';
+import { formatDayAndTime } from '../../lib/i18n/format';
+import { findLanguage, LANGUAGES } from '../../lib/i18n/languages';
+import { useDateWords } from '../../lib/i18n/use-date-words';
+import { clearEverything } from '../../lib/request/clear-device';
+import { isLiteMode, isSharedDevice, onDeviceSettingsChange, setLiteMode, setSharedDevice } from '../../lib/request/device-settings';
+import type { RequestDraft } from '../../lib/request/draft';
+import { clearDrafts, deleteDraft, listDrafts } from '../../lib/request/drafts';
+import { listOutbox, onOutboxChange } from '../../lib/request/outbox';
+import type { OutboxEntry } from '../../lib/request/outbox-state';
+
+const useDeviceSetting = (read: () => boolean) => useSyncExternalStore(onDeviceSettingsChange, read, () => false);
+
+/** `/settings`: language, lite mode, shared device, the outbox, saved drafts, and clear everything. */
+export function SettingsPage() {
+  const { t, i18n } = useTranslation('settings');
+  const words = useDateWords();
+  const lite = useDeviceSetting(isLiteMode);
+  const shared = useDeviceSetting(isSharedDevice);
+  const [outbox, setOutbox] = useState<OutboxEntry[]>([]);
+  const [drafts, setDrafts] = useState<RequestDraft[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [cleared, setCleared] = useState(false);
+
+  useEffect(() => {
+    const refresh = () => {
+      void listOutbox().then(setOutbox);
+      void listDrafts(new Date()).then(setDrafts);
+    };
+    refresh();
+    return onOutboxChange(refresh);
+  }, []);
+
+  const when = (iso: string) => formatDayAndTime(new Date(iso), words);
+  const waiting = outbox.filter((e) => e.status === 'waiting').length;
+
+  async function clearAll() {
+    await clearEverything();
+    setOutbox([]);
+    setDrafts([]);
+    setConfirming(false);
+    setCleared(true);
+  }
+
+  return (
+    <>
+      <PageHeading title={t('title')} />
+      <p>{t('intro')}</p>
+      {cleared ? (
+        <p className="fd-notice" role="status" data-testid="cleared">
+          {t('clear.done')}
+        </p>
+      ) : null}
+
+      <Radios
+        name="language"
+        legend={t('language.legend')}
+        value={findLanguage(i18n.language).code}
+        onChange={(code) => void chooseLanguage(code)}
+        options={LANGUAGES.map((language) => ({ value: language.code, label: language.nativeName }))}
+      />
+      <Radios
+        name="lite"
+        legend={t('lite.legend')}
+        hint={t('lite.hint')}
+        inline
+        value={lite ? 'on' : 'off'}
+        onChange={(value) => setLiteMode(value === 'on')}
+        options={[
+          { value: 'on', label: t('lite.on') },
+          { value: 'off', label: t('lite.off') },
+        ]}
+      />
+      <Radios
+        name="shared"
+        legend={t('shared.legend')}
+        hint={t('shared.hint')}
+        value={shared ? 'yes' : 'no'}
+        onChange={(value) => {
+          setSharedDevice(value === 'yes');
+          // Choosing "shared" also removes answers already saved here.
+          if (value === 'yes') void clearDrafts().then(() => setDrafts([]));
+        }}
+        options={[
+          { value: 'yes', label: t('shared.yes') },
+          { value: 'no', label: t('shared.no') },
+        ]}
+      />
+
+      <h2 className="nhsuk-heading-m">{t('outbox.title')}</h2>
+      {outbox.length === 0 ? (
+        <p>{t('outbox.empty')}</p>
+      ) : (
+        <ul className="nhsuk-list" data-testid="outbox">
+          {outbox.map((entry) => (
+            <li key={entry.id} data-status={entry.status}>
+              <strong>{t(`outbox.${entry.kind}`)}</strong>: {t(`outbox.${entry.status}`)}.{' '}
+              {entry.status === 'sent' ? (
+                <>
+                  {t('outbox.reference', { reference: entry.reference })} {t('outbox.sentAt', { when: when(entry.sentAt) })}
+                </>
+              ) : (
+                t('outbox.queuedAt', { when: when(entry.queuedAt) })
+              )}{' '}
+              <Link to={`/${entry.ods}/request/sent/${entry.id}`}>{t('outbox.open')}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="nhsuk-heading-m">{t('drafts.title')}</h2>
+      <p className="nhsuk-hint">{t('drafts.hint')}</p>
+      {drafts.filter((d) => !d.submittedAt).length === 0 ? (
+        <p>{t('drafts.empty')}</p>
+      ) : (
+        <ul className="nhsuk-list" data-testid="drafts">
+          {drafts
+            .filter((d) => !d.submittedAt)
+            .map((draft) => (
+              <li key={draft.id}>
+                {t('drafts.item', { when: when(draft.createdAt) })}{' '}
+                <Link to={`/${draft.ods}/request`}>{t('drafts.continue')}</Link>{' '}
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                  onClick={() => void deleteDraft(draft.id).then(() => setDrafts((all) => all.filter((d) => d.id !== draft.id)))}
+                >
+                  {t('drafts.delete')}
+                </button>
+              </li>
+            ))}
+        </ul>
+      )}
+
+      <h2 className="nhsuk-heading-m">{t('clear.title')}</h2>
+      <p>{t('clear.body')}</p>
+      {confirming ? (
+        <div role="group" aria-labelledby="confirm-clear">
+          <h3 className="nhsuk-heading-s" id="confirm-clear">
+            {t('clear.confirmTitle')}
+          </h3>
+          {waiting > 0 ? <p>{t('clear.waitingWarning', { count: waiting })}</p> : null}
+          <button type="button" className="nhsuk-button nhsuk-button--warning" onClick={() => void clearAll()}>
+            {t('clear.confirm')}
+          </button>{' '}
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setConfirming(false)}>
+            {t('clear.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setConfirming(true)}>
+          {t('clear.button')}
+        </button>
+      )}
+    </>
+  );
+}
