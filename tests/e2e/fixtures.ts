@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 /** A Monday morning in November: Riverside is open, Hillview is closed for a flood. */
 export const MONDAY_MORNING = '2026-11-23T10:00:00Z';
@@ -22,8 +22,8 @@ export async function atTime(page: Page, iso: string, { pageClock = true } = {})
   await page.clock.resume();
 }
 
-/** Runs axe-core in the page (evaluated, so the app's strict CSP need not be relaxed). */
-export async function axeViolations(page: Page) {
+/** Runs axe-core in the page or one frame (evaluated, so the app's strict CSP need not be relaxed). */
+export async function axeViolations(page: Page | Frame) {
   await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
@@ -32,7 +32,7 @@ export async function axeViolations(page: Page) {
   }, AXE_TAGS);
 }
 
-export async function expectNoAxeViolations(page: Page) {
+export async function expectNoAxeViolations(page: Page | Frame) {
   const violations = await axeViolations(page);
   expect(
     violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
