@@ -1,7 +1,9 @@
+import { NhsAppNudge } from '../../components/nhs-app-nudge';
+
 /**
- * Where the NHS App nudge goes after a request is sent (DESIGN.md journey 6). The NHS App
- * journey fills this in; until then it renders nothing.
+ * Where the NHS App nudge goes after a request is sent (DESIGN.md journey 6). The shared
+ * nudge decides for itself whether it is due (never in the NHS App, once a visit, ...).
  */
-export function NhsAppNudgeSlot(_props: { ods: string; moment: 'request-sent' }) {
-  return null;
+export function NhsAppNudgeSlot({ ods, moment }: { ods: string; moment: 'request-sent' }) {
+  return <NhsAppNudge ods={ods} placement={moment} />;
 }
