@@ -57,7 +57,10 @@ export async function startHostSites(app: string): Promise<() => Promise<void>> 
   const servers: Server[] = [];
   for (const origin of [ALLOWED_HOST, OTHER_HOST, THIRD_PARTY]) {
     const server = createServer((req, res) => {
-      const body = served[(req.url ?? '/').split('?')[0]!];
+      const url = new URL(req.url ?? '/', origin);
+      // /paste?html=…: a page with whatever a practice pasted (test servers only).
+      const pasted = url.pathname === '/paste' ? page('Pasted snippet', url.searchParams.get('html') ?? '') : undefined;
+      const body = pasted ?? served[url.pathname];
       res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(body ?? 'Not found');
     });

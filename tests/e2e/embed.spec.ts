@@ -2,6 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import { baseURL as APP } from '../../playwright.config';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
 import { ALLOWED_HOST, OTHER_HOST, startHostSites, THIRD_PARTY } from './embed-hosts';
+import { ADA, received } from './request-helpers';
 
 let stopHosts: () => Promise<void>;
 test.beforeAll(async () => {
@@ -80,6 +81,56 @@ test.describe('embedding on a practice website', () => {
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(2);
   });
 
+  test('a whole request is sent from inside the frame', async ({ page, request }) => {
+    await page.goto(`${ALLOWED_HOST}/request`);
+    const frame = await readyAppFrame(page);
+    const next = () => frame.getByRole('button', { name: 'Continue' }).click();
+    await expect(frame.getByRole('heading', { level: 1, name: 'Ask your GP practice for help' })).toBeVisible();
+    await frame.getByRole('link', { name: 'Start now' }).click();
+    await frame.getByLabel('Something else, like a fit note or a letter').check();
+    await next();
+    await frame.getByLabel('A fit note (sick note)').check();
+    await next();
+    await frame.getByLabel('Me', { exact: true }).check();
+    await frame.getByLabel('No', { exact: true }).check();
+    await next();
+    await expect(frame.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
+    await frame.getByLabel('First name').fill(ADA.given);
+    await frame.getByLabel('Last name').fill(ADA.family);
+    await frame.getByLabel('Day').fill(ADA.day);
+    await frame.getByLabel('Month').fill(ADA.month);
+    await frame.getByLabel('Year').fill(ADA.year);
+    await frame.getByLabel('Postcode').fill(ADA.postcode);
+    await next();
+    await frame.getByLabel('Tell us what you need').fill('A fit note from 1 to 14 December, sent from the practice website.');
+    await next();
+    await frame.getByLabel('Phone call').check();
+    await frame.getByLabel('Phone number').fill(ADA.phone);
+    await frame.getByLabel('Morning (8am to 12pm)').check();
+    await frame.getByRole('group', { name: 'Can we leave a message if you do not answer?' }).getByLabel('Yes').check();
+    await next();
+    await frame.getByLabel('No, I do not need help').check();
+    await next();
+    await frame.getByLabel('No', { exact: true }).check();
+    await next();
+    await expect(frame.getByRole('heading', { level: 1, name: 'Check your answers before sending your request' })).toBeVisible();
+    // The long check page fits the frame whole.
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(2);
+    await expectNoAxeViolations(frame);
+
+    await frame.getByRole('button', { name: 'Send request' }).click();
+    await expect(frame.getByTestId('request-state')).toHaveAttribute('data-state', 'sent');
+    const reference = (await frame.getByTestId('reference').textContent())!;
+    expect(reference).toMatch(/^FD-/);
+    await expectNoAxeViolations(frame);
+    await expectNoAxeViolations(page);
+
+    const { requests } = await received(request);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ ods: 'Y99001', kind: 'admin', reference });
+    expect(JSON.stringify(requests[0]!.bundle)).toContain('sent from the practice website');
+  });
+
   test('links to other sites open outside the frame; the frame stays on the practice', async ({ page, context }) => {
     // Answer 111.nhs.uk here: tests never reach a real remote host.
     await context.route('https://111.nhs.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>NHS 111</title>' }));
@@ -154,5 +205,55 @@ test.describe('embedding on a practice website', () => {
     expect(await frameAncestors('/Y99002')).toBe("'self'");
     expect(await frameAncestors('/')).toBe("'self'");
     expect(await frameAncestors('/referral')).toBe("'self'");
+  });
+
+  test('staff get the snippet, a live preview and a plain iframe, and both work when pasted', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
+    await page.goto('/Y99001/staff');
+    const section = page.getByRole('region', { name: 'Put Front Door on your practice website' });
+    await expect(section).toBeVisible();
+    const code = section.getByLabel('Code for your website');
+    await expect(code).toHaveValue(
+      `<script src="${APP}/embed.js" data-practice="Y99001" data-journey="home" data-mode="inline"` +
+        ' data-title="Online services from Riverside Medical Practice" data-label="Contact Riverside Medical Practice online"' +
+        ' data-phone="01632 960001" async></script>',
+    );
+    await expect(section.getByTestId('embed-allowed-origins')).toContainText(ALLOWED_HOST);
+
+    // The preview is the real embed.js: the app in a frame on this page.
+    await section.getByRole('button', { name: 'Show a preview' }).click();
+    const preview = page.frameLocator('[data-testid="embed-preview"] iframe');
+    await expect(preview.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Another journey, as a button: the code and the preview follow.
+    await section.getByLabel('Ask for help (online request)').check();
+    await section.getByLabel('As a button').check();
+    await expect(code).toHaveValue(/data-journey="request" data-mode="button" data-label="Ask Riverside Medical Practice for help online"/);
+    await expect(section.getByTestId('embed-preview').getByRole('link', { name: 'Ask Riverside Medical Practice for help online (opens in a new tab)' })).toHaveAttribute(
+      'href',
+      `${APP}/Y99001/request`,
+    );
+    await section.getByRole('button', { name: 'Copy code', exact: true }).click();
+    await expect(section.getByText('Code copied.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+
+    // Pasted into the practice's site, the script and the plain iframe both show Front Door.
+    const plain = await section.getByLabel('Code without a script').inputValue();
+    expect(plain).toContain(`src="${APP}/Y99001/request?embed=1"`);
+    await section.getByLabel('Your practice\'s page, with every service').check();
+    await section.getByLabel('In the page').check();
+    const script = await code.inputValue();
+
+    const host = await context.newPage();
+    await host.goto(`${ALLOWED_HOST}/paste?html=${encodeURIComponent(script)}`);
+    await expect(host.frameLocator('iframe').getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+    await expect(host.locator('iframe')).toHaveAttribute('title', 'Online services from Riverside Medical Practice');
+
+    await host.goto(`${ALLOWED_HOST}/paste?html=${encodeURIComponent(plain)}`);
+    const plainFrame = host.frameLocator('iframe');
+    await expect(plainFrame.getByRole('heading', { level: 1, name: 'Ask your GP practice for help' })).toBeVisible();
+    await expect(plainFrame.locator('header.fd-header')).toHaveCount(0);
+    await expectNoAxeViolations(host);
   });
 });
