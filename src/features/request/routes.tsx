@@ -4,7 +4,8 @@ import type { FeatureRoute } from '../../lib/routes';
  * The online consultation journey (DESIGN.md journey 2). These URLs are a contract:
  * practices link to them, so they never change shape (listed in README).
  */
-const NAMESPACES = ['request', 'triage', 'practice'] as const;
+// `settings` too, so the outbox on /settings reads well offline after a request.
+const NAMESPACES = ['request', 'triage', 'practice', 'settings'] as const;
 const page = (path: string, load: FeatureRoute['load']): FeatureRoute => ({ path: `/:ods/request${path}`, load, namespaces: NAMESPACES });
 
 export const routes: FeatureRoute[] = [
