@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmergencyLine } from '../components/emergency-line';
@@ -10,7 +10,8 @@ import { LoadingPage } from '../components/loading-page';
 import { href } from '../lib/routes';
 import { ODS_CODE_PATTERN } from '../lib/practice/ods-code';
 import { isEmbedded } from '../lib/embed/framing';
-import { useEmbedBridge } from '../lib/embed/use-embed-bridge';
+
+const EmbedBridge = lazy(() => import('../lib/embed/embed-bridge'));
 
 /** The frame of every page: skip link, header, the emergency line, and the page itself. */
 export function Layout() {
@@ -19,9 +20,13 @@ export function Layout() {
   const home = ods && ODS_CODE_PATTERN.test(ods) ? href.practiceHome(ods) : href.findPractice();
   // In a practice website's iframe: no header or footer; the emergency line stays.
   const embedded = isEmbedded();
-  useEmbedBridge(embedded);
   return (
     <>
+      {embedded ? (
+        <Suspense fallback={null}>
+          <EmbedBridge />
+        </Suspense>
+      ) : null}
       <a className="nhsuk-skip-link" href="#main-content">
         {t('app.skipLink')}
       </a>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import './content-blocks.scss';
+import './styles/forms.scss';
 
 /** "Back": to a given page, or one step back in history. */
 export function BackLink({ to, onClick }: { to?: string; onClick?: () => void }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import './content-blocks.scss';
+import './styles/forms.scss';
 
 /** Something the patient must not miss. */
 export function WarningCallout({ heading, children }: { heading: string; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import './content-blocks.scss';
+import './styles/forms.scss';
 
 export type CareLevel = 'non-urgent' | 'urgent' | 'immediate';
 

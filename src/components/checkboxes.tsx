@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Fieldset } from './fieldset';
+import './styles/forms.scss';
 
 export interface CheckboxChoice {
   value: string;

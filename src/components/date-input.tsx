@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Fieldset } from './fieldset';
+import './styles/forms.scss';
 
 export interface DateParts {
   day: string;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import './error-summary.scss';
+import './styles/forms.scss';
 
 export interface FieldError {
   /** `#id` of the field to fix. */

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { describedBy, FieldErrorMessage, groupClass } from './field-parts';
-import './form-field.scss';
-import './forms.scss';
+import './styles/forms.scss';
 
 interface Props {
   id: string;

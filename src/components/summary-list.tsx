@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import './content-blocks.scss';
+import './styles/forms.scss';
 
 export interface SummaryRow {
   key: string;

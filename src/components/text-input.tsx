@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { describedBy, FieldErrorMessage, groupClass } from './field-parts';
-import './form-field.scss';
+import './styles/forms.scss';
 
 interface Props {
   id: string;

@@ -1,8 +1,7 @@
 import { useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldErrorMessage, groupClass } from './field-parts';
-import './form-field.scss';
-import './forms.scss';
+import './styles/forms.scss';
 
 interface Props {
   id: string;
