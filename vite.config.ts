@@ -4,8 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appManifest } from './src/app/manifest';
 import { embedScript } from './scripts/vite-embed-script';
-
-const LOCALE_CHUNK = /\/src\/locales\/([a-z-]+)\/([a-z-]+)\.json$/i;
+import { catalogueVersion, translationCatalogues } from './scripts/vite-catalogues';
 
 /**
  * In `npm run dev` the mock practice backend answers /api on the dev server itself,
@@ -38,8 +37,12 @@ export default defineConfig(({ command }) => ({
         ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
         : [],
   },
+  define: {
+    __CATALOGUE_VERSION__: JSON.stringify(catalogueVersion()),
+  },
   plugins: [
     react(),
+    translationCatalogues(),
     mockPracticeBackend(),
     embedScript(fileURLToPath(new URL('./src/embed/embed.ts', import.meta.url))),
     VitePWA({
@@ -52,16 +55,21 @@ export default defineConfig(({ command }) => ({
         // The shell and every route chunk are precached; translation catalogues are
         // not: only the language in use is kept (see src/lib/i18n/keep-offline.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
-        globIgnores: ['**/locale-*.js', 'embed.js', '**/node_modules/**'],
+        globIgnores: ['locales/**', 'embed.js', '**/node_modules/**'],
         navigateFallback: 'index.html',
         // An embedded page comes from the server, which sends that practice's frame-ancestors.
         navigateFallbackDenylist: [/^\/api\//, /^\/__test\//, /^\/embed\.js$/, /[?&]embed=1(&|$)/],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {
-            urlPattern: ({ url }) => /\/assets\/locale-[^/]+\.js$/.test(url.pathname),
+            // Versioned URLs (?v=): a cached catalogue is never stale, so cache first.
+            urlPattern: ({ url }) => /^\/locales\/[a-z]+\/[a-z-]+\.json$/.test(url.pathname),
             handler: 'CacheFirst',
-            options: { cacheName: 'front-door-languages' },
+            options: {
+              cacheName: 'front-door-languages',
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 80 },
+            },
           },
         ],
       },
@@ -73,14 +81,6 @@ export default defineConfig(({ command }) => ({
     // Every browser we support preloads modules itself; the polyfill is bytes for nobody.
     modulePreload: { polyfill: false },
     sourcemap: false,
-    rolldownOptions: {
-      output: {
-        chunkFileNames(chunk) {
-          const match = chunk.facadeModuleId?.match(LOCALE_CHUNK);
-          return match ? `assets/locale-${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
-        },
-      },
-    },
   },
   css: {
     preprocessorOptions: {

@@ -14,12 +14,13 @@ function fakeBuild({ laterPageBytes, landingBytes = 10_000, cssBytes = 2_000, ht
   const dist = mkdtempSync(join(tmpdir(), 'fd-budget-'));
   mkdirSync(join(dist, 'assets'));
   mkdirSync(join(dist, '.vite'));
+  mkdirSync(join(dist, 'locales/en'), { recursive: true });
+  writeFileSync(join(dist, 'locales/en/common.json'), '{}');
   const files: Record<string, string> = {
     'assets/index.js': incompressible(landingBytes),
     'assets/home.js': 'export const home = 1;',
     'assets/later.js': incompressible(laterPageBytes!),
     'assets/index.css': incompressible(cssBytes),
-    'assets/locale-en-common-abc.js': 'export default {}',
     'index.html': 'x'.repeat(htmlBytes),
   };
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dist, name), body);
@@ -27,7 +28,6 @@ function fakeBuild({ laterPageBytes, landingBytes = 10_000, cssBytes = 2_000, ht
     'index.html': { file: 'assets/index.js', isEntry: true, css: ['assets/index.css'] },
     'src/features/practice-home/practice-home-page.tsx': { file: 'assets/home.js', isDynamicEntry: true },
     'src/features/booking/later-page.tsx': { file: 'assets/later.js', isDynamicEntry: true },
-    'src/locales/en/common.json': { file: 'assets/locale-en-common-abc.js', isDynamicEntry: true },
   };
   writeFileSync(join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
   return dist;

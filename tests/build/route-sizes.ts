@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -80,10 +80,13 @@ export function measureBuild(dist: string): BuildReport {
   const filesOf = (keys: Iterable<string>) => [...keys].map((k) => manifest[k]!.file);
   const cssOf = (keys: Iterable<string>) => [...keys].flatMap((k) => manifest[k]!.css ?? []);
 
+  // Translation catalogues are JSON files (scripts/vite-catalogues.ts): dist/locales/<lang>/<ns>.json
   const catalogues: Record<string, Sizes> = {};
-  for (const chunk of Object.values(manifest)) {
-    const match = chunk.file.match(/locale-([a-z]+)-([a-z-]+)-[\w-]+\.js$/);
-    if (match) catalogues[`${match[1]}/${match[2]}`] = sizeOf(readFileSync(join(dist, chunk.file)));
+  const localesDir = join(dist, 'locales');
+  for (const language of existsSync(localesDir) ? readdirSync(localesDir) : []) {
+    for (const file of readdirSync(join(localesDir, language)).filter((f) => f.endsWith('.json'))) {
+      catalogues[`${language}/${file.replace(/\.json$/, '')}`] = sizeOf(readFileSync(join(localesDir, language, file)));
+    }
   }
   const routes: RouteReport[] = pageModules(manifest).map((key) => {
     const closure = staticClosure(manifest, key);

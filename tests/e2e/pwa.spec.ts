@@ -73,8 +73,8 @@ test.describe('languages offline', () => {
         const precached = (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys())))
           .flat()
           .map((request) => new URL(request.url).pathname)
-          .filter((path) => path.includes('/locale-'));
-        return [...new Set(precached.map((path) => path.split('/locale-')[1]!.split('-')[0]))].sort();
+          .filter((path) => path.startsWith('/locales/'));
+        return [...new Set(precached.map((path) => path.split('/')[2]))].sort();
       });
     // Welsh (in use) and English (the fallback for any missing key) only.
     await expect.poll(cachedLanguages).toEqual(['cy', 'en']);

@@ -2,20 +2,14 @@ import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, findLanguage, LANGUAGES } from './languages';
 import { keepLanguageOffline } from './keep-offline';
+import { fetchCatalogue } from '../api/static-files';
 
 /** Catalogues are split per language and namespace, so a patient downloads only theirs. */
-const catalogues = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
-
 const lazyCatalogues: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load = catalogues[`../../locales/${language}/${namespace}.json`];
-    if (!load) {
-      callback(new Error(`No catalogue ${language}/${namespace}`), false);
-      return;
-    }
-    load().then(
+    fetchCatalogue(language, namespace).then(
       (resources) => callback(null, resources),
       (error: Error) => callback(error, false),
     );

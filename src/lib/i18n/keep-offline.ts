@@ -1,7 +1,7 @@
 /**
  * The service worker precaches the app but not the translation catalogues: only the
- * language in use is kept for offline use. Catalogues fetched before the worker took
- * control are copied into its language cache here, by URL, once it is ready.
+ * language in use (and English, the fallback) is kept for offline use. Catalogues
+ * fetched before the worker took control are copied into its cache here, once it is ready.
  */
 export const LANGUAGE_CACHE = 'front-door-languages';
 
@@ -13,7 +13,7 @@ export function keepLanguageOffline(language: string) {
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name))
         .filter((url) => url.origin === location.origin)
-        .filter((url) => url.pathname.includes(`/locale-${language}-`) || url.pathname.includes('/locale-en-'))
+        .filter((url) => url.pathname.startsWith(`/locales/${language}/`) || url.pathname.startsWith('/locales/en/'))
         .map((url) => url.href);
       if (urls.length === 0) return;
       const cache = await caches.open(LANGUAGE_CACHE);
@@ -32,5 +32,5 @@ export async function languageIsOnDevice(language: string): Promise<boolean> {
   if (!('caches' in window)) return navigator.onLine;
   const cache = await caches.open(LANGUAGE_CACHE);
   const keys = await cache.keys();
-  return keys.some((request) => new URL(request.url).pathname.includes(`/locale-${language}-`));
+  return keys.some((request) => new URL(request.url).pathname.startsWith(`/locales/${language}/`));
 }
