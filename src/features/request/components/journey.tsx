@@ -91,19 +91,19 @@ interface FormPageProps {
 /** One page of the journey: back link, error summary, the questions, Continue. */
 export function FormPage({ journey, step, title, questionTitle, children, onComplete, extraErrors, submitLabel, notices }: FormPageProps) {
   const t = useLooseT();
-  const [showErrors, setShowErrors] = useState(false);
+  // Errors as they were at the last Continue: they change only when the patient submits
+  // again, so the error summary never steals focus while they type a correction.
+  const [submitted, setSubmitted] = useState<StepErrors>({});
   usePageTitle(questionTitle ?? title ?? '');
   const errors = { ...journey.errors(), ...(extraErrors ?? {}) };
-  const shown = { ...(notices ?? {}), ...(showErrors ? errors : {}) };
+  const shown = { ...(notices ?? {}), ...submitted };
   const text = (key: string) => t(key.startsWith('triage:') ? key : `request:${key}`);
   const errorFor = (field: string) => (shown[field] ? text(shown[field]) : undefined);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (Object.keys(errors).length > 0) {
-      setShowErrors(true);
-      return;
-    }
+    setSubmitted(errors);
+    if (Object.keys(errors).length > 0) return;
     if (onComplete) onComplete();
     else journey.goNext(step);
   }
