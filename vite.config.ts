@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appManifest } from './src/app/manifest';
 import { embedScript } from './scripts/vite-embed-script';
-import { catalogueVersion, translationCatalogues } from './scripts/vite-catalogues';
+import { catalogueNamespaces, catalogueVersion, translationCatalogues } from './scripts/vite-catalogues';
 
 /**
  * In `npm run dev` the mock practice backend answers /api on the dev server itself,
@@ -39,6 +39,7 @@ export default defineConfig(({ command }) => ({
   },
   define: {
     __CATALOGUE_VERSION__: JSON.stringify(catalogueVersion()),
+    __CATALOGUE_NAMESPACES__: JSON.stringify(catalogueNamespaces()),
   },
   plugins: [
     react(),

@@ -27,6 +27,14 @@ export function catalogueVersion(root = process.cwd()): string {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** Every namespace (the English catalogue files), so the app can keep all of a language offline. */
+export function catalogueNamespaces(root = process.cwd()): string[] {
+  return catalogues(root)
+    .filter((c) => c.language === 'en')
+    .map((c) => c.file.replace(/\.json$/, ''))
+    .sort();
+}
+
 export function translationCatalogues(): Plugin {
   let root = process.cwd();
   return {

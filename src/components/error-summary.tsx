@@ -38,7 +38,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
                     if (field) {
                       event.preventDefault();
                       field.focus();
-                      field.scrollIntoView({ block: 'center' });
+                      field.scrollIntoView?.({ block: 'center' }); // not in every browser (or jsdom)
                     }
                   }}
                 >

@@ -3,10 +3,20 @@
  * (built by scripts/vite-catalogues.ts). Same origin, no credentials.
  */
 declare const __CATALOGUE_VERSION__: string;
+declare const __CATALOGUE_NAMESPACES__: string[];
+
+/** Every catalogue namespace the build holds. */
+export const CATALOGUE_NAMESPACES: readonly string[] = __CATALOGUE_NAMESPACES__;
+
+export function catalogueUrl(language: string, namespace: string): string {
+  return new URL(
+    `${import.meta.env.BASE_URL}locales/${language}/${namespace}.json?v=${__CATALOGUE_VERSION__}`,
+    location.href,
+  ).href;
+}
 
 export async function fetchCatalogue(language: string, namespace: string): Promise<Record<string, unknown>> {
-  const url = `${import.meta.env.BASE_URL}locales/${language}/${namespace}.json?v=${__CATALOGUE_VERSION__}`;
-  const response = await fetch(url, { credentials: 'omit' });
+  const response = await fetch(catalogueUrl(language, namespace), { credentials: 'omit' });
   if (!response.ok) throw new Error(`Catalogue ${language}/${namespace}: ${response.status}`);
   return (await response.json()) as Record<string, unknown>;
 }

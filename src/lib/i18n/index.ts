@@ -35,7 +35,7 @@ function applyToDocument(code: string) {
 export async function startI18n(): Promise<typeof i18n> {
   const initial = findLanguage(savedLanguage()).code;
   i18n.on('languageChanged', applyToDocument);
-  i18n.on('loaded', () => keepLanguageOffline(i18n.language));
+  i18n.on('languageChanged', keepLanguageOffline);
   await i18n
     .use(lazyCatalogues)
     .use(initReactI18next)

@@ -1,7 +1,10 @@
+import { CATALOGUE_NAMESPACES, catalogueUrl } from '../api/static-files';
+
 /**
  * The service worker precaches the app but not the translation catalogues: only the
- * language in use (and English, the fallback) is kept for offline use. Catalogues
- * fetched before the worker took control are copied into its cache here, once it is ready.
+ * language in use, and English (the fallback for a missing word), are kept on the
+ * device, every namespace of them, so every journey reads right offline after one
+ * visit. Called at start and on each change of language, once the worker is ready.
  */
 export const LANGUAGE_CACHE = 'front-door-languages';
 
@@ -9,14 +12,8 @@ export function keepLanguageOffline(language: string) {
   if (!('caches' in window) || !('serviceWorker' in navigator)) return;
   void navigator.serviceWorker.ready
     .then(async () => {
-      const urls = performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name))
-        .filter((url) => url.origin === location.origin)
-        .filter((url) => url.pathname.startsWith(`/locales/${language}/`) || url.pathname.startsWith('/locales/en/'))
-        .map((url) => url.href);
-      if (urls.length === 0) return;
       const cache = await caches.open(LANGUAGE_CACHE);
+      const urls = [...new Set([language, 'en'])].flatMap((l) => CATALOGUE_NAMESPACES.map((ns) => catalogueUrl(l, ns)));
       const missing = (await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? null : u)))).filter(
         (u): u is string => u !== null,
       );
@@ -31,6 +28,5 @@ export function keepLanguageOffline(language: string) {
 export async function languageIsOnDevice(language: string): Promise<boolean> {
   if (!('caches' in window)) return navigator.onLine;
   const cache = await caches.open(LANGUAGE_CACHE);
-  const keys = await cache.keys();
-  return keys.some((request) => new URL(request.url).pathname.startsWith(`/locales/${language}/`));
+  return Boolean(await cache.match(catalogueUrl(language, 'common')));
 }

@@ -16,23 +16,25 @@ let listening = false;
 
 const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-export function flushCounts() {
+export function flushCounts(unloading = false) {
   clearTimeout(timer);
   timer = undefined;
   if (isOffline()) return;
   for (const [ods, events] of waiting) {
     waiting.delete(ods);
-    sendAndForget(`practices/${encodeURIComponent(ods)}/nhs-app-counts`, { events });
+    sendAndForget(`practices/${encodeURIComponent(ods)}/nhs-app-counts`, { events }, { unloading });
   }
 }
+
+const flushOnLeaving = () => flushCounts(true);
 
 function listenOnce() {
   if (listening || typeof window === 'undefined') return;
   listening = true;
-  window.addEventListener('online', flushCounts);
-  window.addEventListener('pagehide', flushCounts);
+  window.addEventListener('online', () => flushCounts());
+  window.addEventListener('pagehide', flushOnLeaving);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushCounts();
+    if (document.visibilityState === 'hidden') flushOnLeaving();
   });
 }
 
@@ -43,5 +45,9 @@ export function countEvent(ods: string, event: CountEvent) {
   events.push(event);
   if (events.length > MAX_EVENTS_PER_BATCH) events.splice(0, events.length - MAX_EVENTS_PER_BATCH);
   waiting.set(ods, events);
-  if (timer === undefined) timer = setTimeout(flushCounts, BATCH_DELAY_MS);
+  // A click, a dismissal or an opened link comes just before the patient moves on:
+  // send it now. "Shown" counts can wait a moment to go together.
+  const waitsForBatch = event.kind === 'nudge' && event.action === 'shown';
+  if (!waitsForBatch) flushCounts();
+  else if (timer === undefined) timer = setTimeout(flushCounts, BATCH_DELAY_MS);
 }
