@@ -20,3 +20,23 @@ export function describedBy(id: string, hint?: ReactNode, error?: ReactNode): st
 export function groupClass(error?: ReactNode) {
   return `nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`;
 }
+
+/** A single field's label (the page's h1 on one-question pages), hint and error, in that order. */
+export function FieldIntro({ id, label, hint, error, labelAsHeading }: { id: string; label: string; hint?: ReactNode; error?: ReactNode; labelAsHeading?: boolean }) {
+  const labelElement = (
+    <label className={`nhsuk-label${labelAsHeading ? ' nhsuk-label--l' : ''}`} htmlFor={id}>
+      {label}
+    </label>
+  );
+  return (
+    <>
+      {labelAsHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
+      {hint ? (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? <FieldErrorMessage id={`${id}-error`}>{error}</FieldErrorMessage> : null}
+    </>
+  );
+}

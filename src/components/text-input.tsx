@@ -1,5 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { describedBy, FieldErrorMessage, groupClass } from './field-parts';
+import { describedBy, FieldIntro, groupClass } from './field-parts';
 import './styles/forms.scss';
 
 interface Props {
@@ -30,20 +30,9 @@ export function TextInput(props: Props) {
     : /^\d+$/.test(width)
       ? ` nhsuk-input--width-${width}`
       : ` nhsuk-u-width-${width}`;
-  const labelElement = (
-    <label className={`nhsuk-label${labelAsHeading ? ' nhsuk-label--l' : ''}`} htmlFor={id}>
-      {label}
-    </label>
-  );
   return (
     <div className={groupClass(error)}>
-      {labelAsHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <FieldErrorMessage id={`${id}-error`}>{error}</FieldErrorMessage> : null}
+      <FieldIntro id={id} label={label} hint={hint} error={error} labelAsHeading={labelAsHeading} />
       <input
         className={`nhsuk-input${widthClass}${error ? ' nhsuk-input--error' : ''}`}
         id={id}

@@ -1,6 +1,6 @@
 import { useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldErrorMessage, groupClass } from './field-parts';
+import { describedBy, FieldIntro, groupClass } from './field-parts';
 import './styles/forms.scss';
 
 interface Props {
@@ -23,20 +23,9 @@ export function Textarea({ id, name, label, hint, error, value, onChange, maxLen
   const length = [...value].length; // count what people see, not UTF-16 halves of an emoji
   const remaining = maxLength - length;
   const announced = useDeferredValue(remaining);
-  const labelElement = (
-    <label className={`nhsuk-label${labelAsHeading ? ' nhsuk-label--l' : ''}`} htmlFor={id}>
-      {label}
-    </label>
-  );
   return (
     <div className={groupClass(error)}>
-      {labelAsHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <FieldErrorMessage id={`${id}-error`}>{error}</FieldErrorMessage> : null}
+      <FieldIntro id={id} label={label} hint={hint} error={error} labelAsHeading={labelAsHeading} />
       <textarea
         className={`nhsuk-textarea${error || remaining < 0 ? ' nhsuk-textarea--error' : ''}`}
         id={id}
