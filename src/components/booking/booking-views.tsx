@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { BackLink } from '../back-link';
 import { WarningCallout } from '../callouts';
 import { LoadingPage } from '../loading-page';
+import { NhsAppNudge } from '../nhs-app-nudge';
 import { PageHeading } from '../page-heading';
 import { describeService, type Appointment, type BookingProblem, type BookingState, type Journey } from '../../lib/booking';
 import { useDateWords } from '../../lib/i18n/use-date-words';
 import { AppointmentDetails, placeOf, serviceOfAppointment } from './appointment-details';
+import { bookedThisVisit } from './booking-flow-store';
 import { CalendarLink } from './calendar-link';
 import { CancelForm } from './cancel-form';
 import { problemText } from './problem-text';
@@ -127,6 +129,7 @@ export function BookedPage({
   disabled,
   alreadyBooked,
   onChange,
+  nudgeOds,
   children,
 }: {
   state: Of<'booked'>;
@@ -134,6 +137,11 @@ export function BookedPage({
   disabled: boolean;
   alreadyBooked?: boolean;
   onChange: () => void;
+  /**
+   * The practice whose NHS App reminder may follow a booking made (or moved) in this visit;
+   * none when the practice is not known (a referral opened without `?practice=`).
+   */
+  nudgeOds?: string;
   children?: ReactNode;
 }) {
   const { t } = useTranslation('booking');
@@ -155,6 +163,7 @@ export function BookedPage({
         </button>
         {children}
       </div>
+      {nudgeOds && bookedThisVisit.has(appointment.id) ? <NhsAppNudge ods={nudgeOds} placement="booking" /> : null}
     </>
   );
 }

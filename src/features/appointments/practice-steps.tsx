@@ -135,6 +135,7 @@ export function PracticeSteps({
             state={inner}
             journey="practice"
             disabled={disabled}
+            nudgeOds={ods}
             onChange={() => (onChangeBooked ? onChangeBooked(bookingReferenceOf(inner.appointment)) : send({ type: 'CHANGE' }))}
           >
             {onBooked}

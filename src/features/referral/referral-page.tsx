@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { PageHeading } from '../../components/page-heading';
 import { LoadingPage } from '../../components/loading-page';
@@ -10,21 +11,38 @@ import { useChoiceParams } from '../../components/booking/use-choice-params';
 import { LockedPage } from '../../components/booking/locked-page';
 import { canTakeBookingActions, heldAppointment, startReferralBooking, underlyingState, type CancelReason, type HealthcareService } from '../../lib/booking';
 import { useNow } from '../../lib/device/clock';
+import { isOdsCode } from '../../lib/practice/ods-code';
 import { href } from '../../lib/routes';
 import { NoSlotsPage } from './no-slots-page';
 import { ReferralSummary } from './referral-summary';
 import { Shortlist } from './shortlist';
 import { SignInForm } from './sign-in-form';
 
-const base = href.referral();
-const serviceLink = (serviceId: string) => `${base}?service=${encodeURIComponent(serviceId)}`;
-const slotLink = (serviceId: string) => (slotId: string) => `${serviceLink(serviceId)}&slot=${encodeURIComponent(slotId)}`;
+/**
+ * A referral link may name the patient's practice (`/referral?practice=Y99001`), so the NHS
+ * App reminder after a booking can point to it. The ODS code stays in every link of the
+ * journey; without one (or with a malformed one) there is no reminder.
+ */
+function practiceOf(params: URLSearchParams): string | undefined {
+  const code = params.get('practice')?.trim().toUpperCase();
+  return code && isOdsCode(code) ? code : undefined;
+}
+
+function linksFor(practice: string | undefined) {
+  const base = practice ? `${href.referral()}?practice=${encodeURIComponent(practice)}` : href.referral();
+  const serviceLink = (serviceId: string) => `${base}${practice ? '&' : '?'}service=${encodeURIComponent(serviceId)}`;
+  const slotLink = (serviceId: string) => (slotId: string) => `${serviceLink(serviceId)}&slot=${encodeURIComponent(slotId)}`;
+  return { base, serviceLink, slotLink };
+}
 const byId = (value: string, services: HealthcareService[]) => services.find((s) => s.id === value);
 const choiceOptions = { serviceParam: 'service', serviceFor: byId } as const;
 
 /** `/referral`: Manage your referral, e-RS style, one engine state at a time. */
 export function ReferralPage() {
   const { t } = useTranslation('booking');
+  const [params] = useSearchParams();
+  const practice = practiceOf(params);
+  const { base, serviceLink, slotLink } = linksFor(practice);
   const flow = useBookingFlow('referral', startReferralBooking);
   const { state, send } = flow;
   const now = useNow();
@@ -94,6 +112,7 @@ export function ReferralPage() {
             journey="referral"
             disabled={disabled}
             alreadyBooked={!bookedThisVisit.has(inner.appointment.id)}
+            nudgeOds={practice}
             onChange={() => send({ type: 'CHANGE' })}
           >
             {signOut}

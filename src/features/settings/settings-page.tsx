@@ -7,6 +7,7 @@ import { chooseLanguage } from '../../lib/i18n';
 import { formatDayAndTime } from '../../lib/i18n/format';
 import { findLanguage, LANGUAGES } from '../../lib/i18n/languages';
 import { useDateWords } from '../../lib/i18n/use-date-words';
+import { nhsAppNudgesOn, setNhsAppNudgesOn } from '../../lib/nhs-app/nudge-memory';
 import { clearEverything } from '../../lib/request/clear-device';
 import { isLiteMode, isSharedDevice, onDeviceSettingsChange, setLiteMode, setSharedDevice } from '../../lib/request/device-settings';
 import type { RequestDraft } from '../../lib/request/draft';
@@ -16,7 +17,7 @@ import type { OutboxEntry } from '../../lib/request/outbox-state';
 
 const useDeviceSetting = (read: () => boolean) => useSyncExternalStore(onDeviceSettingsChange, read, () => false);
 
-/** `/settings`: language, lite mode, shared device, the outbox, saved drafts, and clear everything. */
+/** `/settings`: language, lite mode, shared device, NHS App reminders, the outbox, saved drafts, and clear everything. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation('settings');
   const words = useDateWords();
@@ -26,6 +27,7 @@ export function SettingsPage() {
   const [drafts, setDrafts] = useState<RequestDraft[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
+  const [nudgesOn, setNudgesOn] = useState(nhsAppNudgesOn);
 
   useEffect(() => {
     const refresh = () => {
@@ -45,6 +47,8 @@ export function SettingsPage() {
     setDrafts([]);
     setConfirming(false);
     setCleared(true);
+    // Clearing forgets the reminders choice too: show what now applies.
+    setNudgesOn(nhsAppNudgesOn());
   }
 
   return (
@@ -89,6 +93,21 @@ export function SettingsPage() {
         options={[
           { value: 'yes', label: t('shared.yes') },
           { value: 'no', label: t('shared.no') },
+        ]}
+      />
+      <Radios
+        name="nhs-app-reminders"
+        legend={t('nhsAppReminders.legend')}
+        hint={t('nhsAppReminders.hint')}
+        inline
+        value={nudgesOn ? 'on' : 'off'}
+        onChange={(value) => {
+          setNhsAppNudgesOn(value === 'on');
+          setNudgesOn(nhsAppNudgesOn());
+        }}
+        options={[
+          { value: 'on', label: t('nhsAppReminders.on') },
+          { value: 'off', label: t('nhsAppReminders.off') },
         ]}
       />
 
