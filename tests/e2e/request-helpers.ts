@@ -88,6 +88,8 @@ export async function adminForMeToCheck(page: Page, { axe = false, description =
 export async function noEmergency(page: Page, axe = false) {
   while (/\/questions\/emergency-/.test(page.url())) {
     const before = page.url();
+    // The next question reuses the page: wait until its own (unticked) answer shows.
+    await expect(page.getByLabel('None of these')).not.toBeChecked();
     await page.getByLabel('None of these').check();
     await next(page, { axe });
     await expect(page).not.toHaveURL(before);

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Textarea } from '../../../components/textarea';
 import { freeTextSafetyNet } from '../../../lib/triage/free-text-safety-net';
+import { requestTriage } from '../../../lib/request/draft-triage';
 import { LIMITS } from '../../../lib/request/request-types';
+import { BookInstead } from '../components/book-instead';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
 import { currentDraft } from '../model/draft-state';
@@ -18,6 +20,9 @@ export function RequestDescribePage() {
   const medical = draft?.kind === 'medical';
   const title = medical ? t('request:describe.titleMedical') : t('request:describe.titleAdmin');
   const hint = medical ? t('request:describe.hintMedical') : t(`request:describe.hintAdmin.${draft?.reason ?? 'something-else'}`);
+  // The topic questions came out routine (no advice page came first): a practice
+  // appointment may suit as well as a request.
+  const routine = medical && draft ? requestTriage(draft, journey.now)?.disposition === 'routine' : false;
 
   function afterDescribe() {
     const latest = currentDraft()!;
@@ -33,18 +38,21 @@ export function RequestDescribePage() {
     <JourneyGate journey={journey}>
       <FormPage journey={journey} step="describe" questionTitle={title} onComplete={afterDescribe}>
         {(d, errorFor) => (
-          <Textarea
-            id="description"
-            name="description"
-            label={title}
-            labelAsHeading
-            hint={hint}
-            error={errorFor('description')}
-            maxLength={LIMITS.description}
-            rows={8}
-            value={d.description}
-            onChange={(description) => journey.update((x) => ({ ...x, description }))}
-          />
+          <>
+            <Textarea
+              id="description"
+              name="description"
+              label={title}
+              labelAsHeading
+              hint={hint}
+              error={errorFor('description')}
+              maxLength={LIMITS.description}
+              rows={8}
+              value={d.description}
+              onChange={(description) => journey.update((x) => ({ ...x, description }))}
+            />
+            {routine && journey.practice ? <BookInstead practice={journey.practice} /> : null}
+          </>
         )}
       </FormPage>
     </JourneyGate>

@@ -4,6 +4,7 @@ import { CareCard } from '../../../components/care-card';
 import { InsetText } from '../../../components/callouts';
 import { findOutcome } from '../../../content/triage';
 import { requestTriage } from '../../../lib/request/draft-triage';
+import { BookInstead } from '../components/book-instead';
 import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
 
@@ -60,6 +61,7 @@ function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof use
         </InsetText>
       ) : (
         <>
+          {outcome.disposition === 'routine' ? <BookInstead practice={practice} /> : null}
           <p>{t('request:outcome.continueHint')}</p>
           <Link className="nhsuk-button" to={journey.to('describe')}>
             {t('request:outcome.continue')}
