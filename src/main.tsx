@@ -1,14 +1,27 @@
 import { createRoot } from 'react-dom/client';
 import './styles/main.scss';
 import { App } from './app/app';
+import { preloadFirstPage } from './app/routes';
 import { startI18n } from './lib/i18n';
 import { startQueryClient } from './lib/query/query-client';
 import { registerServiceWorker } from './lib/pwa/update';
 import { applyEmbedMode } from './lib/embed/framing';
+import { isOdsCode } from './lib/practice/ods-code';
+import { practiceQuery } from './lib/practice/practice-query';
 
 async function start() {
   const embedded = applyEmbedMode();
-  const [i18n, queryClient] = await Promise.all([startI18n(), startQueryClient()]);
+  // Everything the first page needs starts now, side by side: its code, its words,
+  // and the practice's details (on a slow connection each round trip counts).
+  const namespaces = preloadFirstPage(location.pathname);
+  const ods = location.pathname.split('/')[1]?.toUpperCase() ?? '';
+  const [i18n, queryClient] = await Promise.all([
+    startI18n(namespaces),
+    startQueryClient().then((client) => {
+      if (isOdsCode(ods)) void client.prefetchQuery(practiceQuery(ods));
+      return client;
+    }),
+  ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   // Until here the page shows index.html's own content: the emergency line and a message.
@@ -16,8 +29,11 @@ async function start() {
   // Framed on a practice's website, the app does not install itself: every visitor to
   // that site would download the whole app for offline use (README, "Embed").
   if (!embedded) void registerServiceWorker();
-  // The outbox sends requests saved on this device; loaded apart so the landing page stays small.
-  void import('./lib/request/outbox').then((outbox) => outbox.startOutbox());
+  // The outbox sends requests saved on this device; loaded apart, once the first page
+  // has settled, so it neither weighs on the landing page nor competes with it.
+  const startOutbox = () => void import('./lib/request/outbox').then((outbox) => outbox.startOutbox());
+  if ('requestIdleCallback' in window) requestIdleCallback(startOutbox, { timeout: 3000 });
+  else setTimeout(startOutbox, 1000);
 }
 
 void start();

@@ -32,7 +32,8 @@ function applyToDocument(code: string) {
   document.documentElement.dir = language.dir;
 }
 
-export async function startI18n(): Promise<typeof i18n> {
+/** `namespaces`: what the first page needs, fetched together with the shell's own words. */
+export async function startI18n(namespaces: readonly string[] = []): Promise<typeof i18n> {
   const initial = findLanguage(savedLanguage()).code;
   i18n.on('languageChanged', applyToDocument);
   i18n.on('languageChanged', keepLanguageOffline);
@@ -43,7 +44,7 @@ export async function startI18n(): Promise<typeof i18n> {
       lng: initial,
       supportedLngs: LANGUAGES.map((l) => l.code),
       fallbackLng: DEFAULT_LANGUAGE,
-      ns: ['common'],
+      ns: ['common', ...namespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes; free text is never HTML
       react: { useSuspense: true },
