@@ -28,8 +28,11 @@ export async function testI18n(language = 'en', extra: Record<string, Record<str
 }
 
 /** Renders UI with the app's providers: real catalogues, a fresh query client, a router. */
-export async function renderWithApp(ui: ReactElement, { path = '/', language = 'en' } = {}) {
-  const instance = await testI18n(language);
+export async function renderWithApp(
+  ui: ReactElement,
+  { path = '/', language = 'en', extra = {} as Record<string, Record<string, unknown>> } = {},
+) {
+  const instance = await testI18n(language, extra);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return {
     i18n: instance,

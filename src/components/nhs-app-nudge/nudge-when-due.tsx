@@ -1,10 +1,22 @@
 import { useEffect, useState } from 'react';
 import { nudgeVerdict, type NudgePlacement } from '../../lib/nhs-app/nudge-rules';
 import { readSavedNudgeChoices, readVisitMemory, rememberNudgeShown } from '../../lib/nhs-app/nudge-memory';
+import { usePractice } from '../../lib/practice/practice-query';
 import { NudgeCard } from './nudge-card';
 
+type Props = { ods: string; placement: NudgePlacement; headingLevel: 2 | 3 };
+
+/**
+ * Only for a practice that has its NHS App journey switched on (wherever the nudge is
+ * placed): the practice's settings are already on the device when this loads.
+ */
+export default function NudgeWhenDue(props: Props) {
+  const practice = usePractice(props.ods);
+  return practice.data?.journeys.nhsApp ? <DecideOnce {...props} /> : null;
+}
+
 /** Decides once, when the page shows it, whether the nudge is due; then it stays put. */
-export default function NudgeWhenDue({ ods, placement, headingLevel }: { ods: string; placement: NudgePlacement; headingLevel: 2 | 3 }) {
+function DecideOnce({ ods, placement, headingLevel }: Props) {
   const [now] = useState(() => Date.now());
   const [due] = useState(
     () =>

@@ -68,7 +68,7 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
       </div>
 
       <JourneyLinks practice={practice} />
-      {practice.journeys.nhsApp ? <NhsAppNudge ods={practice.ods} placement="practice-home" /> : null}
+      <NhsAppNudge ods={practice.ods} placement="practice-home" />
 
       <p data-testid="doors-status">{doorsText(t, doors, now, words)}</p>
       <OpeningHoursTable hours={practice.openingHours} />
