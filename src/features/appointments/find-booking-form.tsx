@@ -26,7 +26,8 @@ export function FindBookingForm({
   const { t } = useTranslation('booking');
   const [reference, setReference] = useState(initialReference);
   const [birth, setBirth] = useState<DateParts>({ day: '', month: '', year: '' });
-  const [checked, setChecked] = useState(false);
+  // Errors as they were at the last submit, so the error summary never steals focus while typing.
+  const [submitted, setSubmitted] = useState<{ reference: string | null; birth: string | null }>({ reference: null, birth: null });
 
   const squashed = reference.replace(/[\s-]/g, '').toUpperCase();
   const referenceError = !squashed ? t('manage.referenceRequired') : REFERENCE.test(squashed) ? null : t('manage.referenceInvalid');
@@ -34,8 +35,8 @@ export function FindBookingForm({
   const birthError = birthResult.ok ? null : t(bookingKey(birthResult.error));
 
   const summary: FieldError[] = [];
-  if (checked && referenceError) summary.push({ href: '#reference', text: referenceError });
-  if (checked && birthError) summary.push({ href: '#birth-date', text: birthError });
+  if (submitted.reference) summary.push({ href: '#reference', text: submitted.reference });
+  if (submitted.birth) summary.push({ href: '#birth-date', text: submitted.birth });
   if (summary.length === 0 && problem) {
     const attempts = problem.attemptsLeft !== undefined ? ` ${t('signIn.attemptsLeftPractice', { count: problem.attemptsLeft })}` : '';
     summary.push({ href: '#reference', text: problemText(t, problem, 'practice') + attempts });
@@ -43,9 +44,8 @@ export function FindBookingForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setChecked(true);
+    setSubmitted({ reference: referenceError, birth: birthError });
     if (disabled || referenceError || !birthResult.ok) return;
-    setChecked(false);
     onFind(squashed, birthResult.date);
   };
 
@@ -60,7 +60,7 @@ export function FindBookingForm({
           name="reference"
           label={t('manage.reference')}
           hint={t('manage.referenceHint')}
-          error={checked ? referenceError : null}
+          error={submitted.reference}
           value={reference}
           onChange={setReference}
           autoComplete="off"
@@ -72,7 +72,7 @@ export function FindBookingForm({
           id="birth-date"
           legend={t('dateOfBirth.legend')}
           hint={t('dateOfBirth.hint')}
-          error={checked ? birthError : null}
+          error={submitted.birth}
           value={birth}
           onChange={setBirth}
           birthday

@@ -43,7 +43,9 @@ export function PracticeSteps({
   const now = useNow();
   const choice = useChoiceParams(state, send, choiceOptions);
   const [answers, setAnswers] = useState<PatientAnswers>(emptyAnswers);
-  const [checked, setChecked] = useState(false);
+  // The patient's errors as they were at the last "Book": they change only when the patient
+  // submits again, so the error summary never steals focus while they type a correction.
+  const [shownErrors, setShownErrors] = useState<ReturnType<typeof checkPatient>['errors']>({});
   const onTick = useCallback((tick: Date) => send({ type: 'UNLOCK_DUE', now: tick }), [send]);
   const typeLink = (type: string) => `${base}?type=${encodeURIComponent(type)}`;
 
@@ -118,13 +120,13 @@ export function PracticeSteps({
             backTo={typeLink(type ?? '')}
             disabled={disabled}
             onSubmit={() => {
-              setChecked(true);
+              setShownErrors(checkedAnswers.errors);
               if (inner.replacing) void flow.confirm();
               else if (checkedAnswers.patient) void flow.confirm(checkedAnswers.patient);
             }}
           >
             {inner.replacing ? null : (
-              <PatientDetails answers={answers} onChange={setAnswers} errors={checked ? checkedAnswers.errors : {}} phoneNeeded={phoneNeeded} />
+              <PatientDetails answers={answers} onChange={setAnswers} errors={shownErrors} phoneNeeded={phoneNeeded} />
             )}
           </ConfirmPage>
         );

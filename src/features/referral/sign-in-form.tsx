@@ -8,6 +8,8 @@ import { bookingKey, problemText } from '../../components/booking/problem-text';
 import { parseUbrn, parseYearOfBirth, type BookingProblem } from '../../lib/booking';
 
 type Method = 'password' | 'year';
+type Errors = { ubrn: string | null; password: string | null; year: string | null };
+const NO_ERRORS: Errors = { ubrn: null, password: null, year: null };
 export type Secret = { password: string } | { yearOfBirth: number };
 
 /** Sign in with the booking reference (UBRN) and the letter's password, or year of birth. */
@@ -27,23 +29,22 @@ export function SignInForm({
   const [method, setMethod] = useState<Method>('password');
   const [password, setPassword] = useState('');
   const [year, setYear] = useState('');
-  const [checked, setChecked] = useState(false);
+  // Errors as they were at the last Continue: they change only when the patient submits
+  // again, so the error summary never steals focus while they type a correction.
+  const [submitted, setSubmitted] = useState<Errors>(NO_ERRORS);
 
   const ubrnResult = parseUbrn(ubrn);
   const yearResult = parseYearOfBirth(year, new Date());
-  const errors = {
+  const errors: Errors = {
     ubrn: ubrnResult.ok ? null : t(bookingKey(ubrnResult.error)),
     password: method === 'password' && password === '' ? t('password.errors.required') : null,
     year: method === 'year' && !yearResult.ok ? t(bookingKey(yearResult.error)) : null,
   };
-  const shown = (error: string | null) => (checked ? error : null);
 
   const summary: FieldError[] = [];
-  if (checked) {
-    if (errors.ubrn) summary.push({ href: '#ubrn', text: errors.ubrn });
-    if (errors.password) summary.push({ href: '#password', text: errors.password });
-    if (errors.year) summary.push({ href: '#year-of-birth', text: errors.year });
-  }
+  if (submitted.ubrn) summary.push({ href: '#ubrn', text: submitted.ubrn });
+  if (submitted.password) summary.push({ href: '#password', text: submitted.password });
+  if (submitted.year) summary.push({ href: '#year-of-birth', text: submitted.year });
   if (summary.length === 0 && problem) {
     const attempts = problem.attemptsLeft !== undefined ? ` ${t('signIn.attemptsLeft', { count: problem.attemptsLeft })}` : '';
     summary.push({ href: '#ubrn', text: problemText(t, problem, 'referral') + attempts });
@@ -51,9 +52,8 @@ export function SignInForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setChecked(true);
+    setSubmitted(errors);
     if (disabled || errors.ubrn || errors.password || errors.year || !ubrnResult.ok) return;
-    setChecked(false);
     onSignIn(ubrnResult.ubrn, method === 'password' ? { password } : { yearOfBirth: yearResult.ok ? yearResult.year : 0 });
   };
 
@@ -68,7 +68,7 @@ export function SignInForm({
           name="ubrn"
           label={t('ubrn.label')}
           hint={t('ubrn.hint')}
-          error={shown(errors.ubrn)}
+          error={submitted.ubrn}
           value={ubrn}
           onChange={setUbrn}
           inputMode="numeric"
@@ -93,7 +93,7 @@ export function SignInForm({
                   type="password"
                   label={t('password.label')}
                   hint={t('password.hint')}
-                  error={shown(errors.password)}
+                  error={submitted.password}
                   value={password}
                   onChange={setPassword}
                   autoComplete="off"
@@ -112,7 +112,7 @@ export function SignInForm({
                   name="year-of-birth"
                   label={t('yearOfBirth.label')}
                   hint={t('yearOfBirth.hint')}
-                  error={shown(errors.year)}
+                  error={submitted.year}
                   value={year}
                   onChange={setYear}
                   inputMode="numeric"
