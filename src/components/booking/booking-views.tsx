@@ -30,6 +30,15 @@ export function OfflineNotice({ holdsBooking }: { holdsBooking: boolean }) {
   );
 }
 
+/** A choice the page cannot honour (taken meanwhile, or not on offer): said first, then the choices. */
+export function ChoiceProblem({ testId, children }: { testId: string; children: ReactNode }) {
+  return (
+    <div className="nhsuk-error-summary" role="alert" data-testid={testId}>
+      <p className="nhsuk-body">{children}</p>
+    </div>
+  );
+}
+
 /** A request failed in a way the patient cannot fix by changing an answer. */
 export function ProblemPage({ problem, journey, onRetry }: { problem: BookingProblem; journey: Journey; onRetry: () => void }) {
   const { t } = useTranslation('booking');
@@ -67,16 +76,8 @@ export function ChooseSlotPage({
     <>
       <BackLink to={backTo} />
       <PageHeading title={conflict ? t('slots.conflictTitle') : t('slots.title')} caption={placeOf(state.service)} />
-      {conflict ? (
-        <div className="nhsuk-error-summary" role="alert" data-testid="slot-taken">
-          <p className="nhsuk-body">{t('slots.conflictBody', { when: appointmentWhen(state.takenSlot.start, words) })}</p>
-        </div>
-      ) : null}
-      {unknownSlot ? (
-        <div className="nhsuk-error-summary" role="alert" data-testid="slot-unknown">
-          <p className="nhsuk-body">{t('slots.unknownSlot')}</p>
-        </div>
-      ) : null}
+      {conflict ? <ChoiceProblem testId="slot-taken">{t('slots.conflictBody', { when: appointmentWhen(state.takenSlot.start, words) })}</ChoiceProblem> : null}
+      {unknownSlot ? <ChoiceProblem testId="slot-unknown">{t('slots.unknownSlot')}</ChoiceProblem> : null}
       {state.replacing ? <p>{t('confirm.stillHeld')}</p> : null}
       {state.slots === null ? <LoadingPage /> : <SlotPicker slots={state.slots} now={now} linkFor={linkFor} disabled={disabled} />}
       {service.accessNotes ? (
@@ -123,6 +124,12 @@ export function ConfirmPage({
   );
 }
 
+/** The service and place of the appointment a patient holds. */
+function heldDetails({ appointment, session }: Of<'booked'> | Of<'changing'> | Of<'cancelling'>) {
+  const service = serviceOfAppointment(appointment, session.services);
+  return { service, place: placeOf(service, appointment.participant[0]?.actor?.display) };
+}
+
 export function BookedPage({
   state,
   journey,
@@ -145,9 +152,8 @@ export function BookedPage({
   children?: ReactNode;
 }) {
   const { t } = useTranslation('booking');
-  const { appointment, session } = state;
-  const service = serviceOfAppointment(appointment, session.services);
-  const place = placeOf(service, appointment.participant[0]?.actor?.display);
+  const { appointment } = state;
+  const { service, place } = heldDetails(state);
   return (
     <>
       <PageHeading title={alreadyBooked ? t('booked.changedTitle') : t('booked.title')} />
@@ -184,9 +190,8 @@ export function ChangePage({
   onKeep: () => void;
 }) {
   const { t } = useTranslation('booking');
-  const { appointment, session } = state;
-  const service = serviceOfAppointment(appointment, session.services);
-  const place = placeOf(service, appointment.participant[0]?.actor?.display);
+  const { appointment } = state;
+  const { service, place } = heldDetails(state);
   return (
     <>
       <BackLink onClick={onKeep} />

@@ -1,14 +1,13 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { LoadingPage } from '../../components/loading-page';
 import { PageHeading } from '../../components/page-heading';
-import { BookedPage, CancelledPage, ChangePage, ChooseSlotPage, ConfirmPage, OfflineNotice, ProblemPage } from '../../components/booking/booking-views';
-import { LockedPage } from '../../components/booking/locked-page';
-import type { useBookingFlow } from '../../components/booking/use-booking-flow';
+import { BookingSteps, type BookingFlow } from '../../components/booking/booking-steps';
+import { BookedPage, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage } from '../../components/booking/booking-views';
 import { useChoiceParams } from '../../components/booking/use-choice-params';
-import { bookingReferenceOf, canTakeBookingActions, contactModeOf, heldAppointment, underlyingState, type BookingState, type CancelReason } from '../../lib/booking';
+import { bookingReferenceOf, contactModeOf, type BookingProblem, type BookingState } from '../../lib/booking';
 import { useNow } from '../../lib/device/clock';
 import { href } from '../../lib/routes';
 import { AppointmentTypes, serviceOfType } from './appointment-types';
@@ -30,7 +29,7 @@ export function PracticeSteps({
 }: {
   ods: string;
   base: string;
-  flow: ReturnType<typeof useBookingFlow>;
+  flow: BookingFlow;
   /** What to show before the patient has found their booking (manage) — not used when booking. */
   signedOut?: (state: Extract<BookingState, { name: 'signed-out' | 'signing-in' }>, disabled: boolean) => ReactNode;
   /** Extra actions under a booking (book another). */
@@ -46,139 +45,108 @@ export function PracticeSteps({
   // The patient's errors as they were at the last "Book": they change only when the patient
   // submits again, so the error summary never steals focus while they type a correction.
   const [shownErrors, setShownErrors] = useState<ReturnType<typeof checkPatient>['errors']>({});
-  const onTick = useCallback((tick: Date) => send({ type: 'UNLOCK_DUE', now: tick }), [send]);
   const typeLink = (type: string) => `${base}?type=${encodeURIComponent(type)}`;
 
-  if (state.name === 'error') {
-    if (state.problem.issue === 'practice-unknown') {
-      return (
-        <>
-          <PageHeading title={t('practice.notTaken')} />
-          <p>{t('practice.notTakenBody')}</p>
-          <p>
-            <Link to={href.practiceHome(ods)}>{t('practice.practiceHome')}</Link>
-          </p>
-        </>
-      );
-    }
-    return <ProblemPage problem={state.problem} journey="practice" onRetry={() => send({ type: 'RETRY' })} />;
-  }
-  const inner = underlyingState(state);
-  const disabled = !canTakeBookingActions(state);
-  const notice = state.name === 'offline' ? <OfflineNotice holdsBooking={Boolean(heldAppointment(state))} /> : null;
-
-  const page = (() => {
-    switch (inner.name) {
-      case 'signed-out':
-      case 'signing-in':
-        return signedOut?.(inner, disabled) ?? <LoadingPage />;
-      case 'locked':
-        return <LockedPage unlocksAt={inner.unlocksAt} journey="practice" onTick={onTick} />;
-      case 'choosing-service': {
-        const { services } = inner.session;
-        return (
-          <>
-            {inner.replacing ? <BackLink onClick={() => send({ type: 'BACK' })} /> : null}
-            <PageHeading title={inner.replacing ? t('change.newTime') : t('practice.title')} caption={services?.[0]?.name} />
-            {choice.unknownService ? (
-              <div className="nhsuk-error-summary" role="alert" data-testid="service-unknown">
-                <p className="nhsuk-body">{t('practice.unknownType')}</p>
-              </div>
-            ) : null}
-            <p>{t('practice.intro')}</p>
-            <p>{t('practice.emergency')}</p>
-            {services ? <AppointmentTypes services={services} linkFor={typeLink} disabled={disabled} /> : <LoadingPage />}
-            {inner.replacing ? null : (
-              <p>
-                <Link to={href.manageAppointment(ods)}>{t('practice.manageLink')}</Link>
-              </p>
-            )}
-          </>
-        );
-      }
-      case 'choosing-slot':
-      case 'conflict': {
-        const type = contactModeOf(inner.service.type) ?? '';
-        return (
-          <ChooseSlotPage
-            state={inner}
-            now={now}
-            linkFor={(slotId) => `${typeLink(type)}&slot=${encodeURIComponent(slotId)}`}
-            backTo={base}
-            disabled={disabled}
-            unknownSlot={choice.unknownSlot}
-          />
-        );
-      }
-      case 'confirming': {
-        const type = contactModeOf(inner.service.type);
-        const phoneNeeded = type === 'phone';
-        const checkedAnswers = checkPatient(answers, phoneNeeded, now);
-        return (
-          <ConfirmPage
-            state={inner}
-            backTo={typeLink(type ?? '')}
-            disabled={disabled}
-            onSubmit={() => {
-              setShownErrors(checkedAnswers.errors);
-              if (inner.replacing) void flow.confirm();
-              else if (checkedAnswers.patient) void flow.confirm(checkedAnswers.patient);
-            }}
-          >
-            {inner.replacing ? null : (
-              <PatientDetails answers={answers} onChange={setAnswers} errors={shownErrors} phoneNeeded={phoneNeeded} />
-            )}
-          </ConfirmPage>
-        );
-      }
-      case 'booked':
-        return (
-          <BookedPage
-            state={inner}
-            journey="practice"
-            disabled={disabled}
-            nudgeOds={ods}
-            onChange={() => (onChangeBooked ? onChangeBooked(bookingReferenceOf(inner.appointment)) : send({ type: 'CHANGE' }))}
-          >
-            {onBooked}
-          </BookedPage>
-        );
-      case 'changing':
-      case 'cancelling':
-        return (
-          <ChangePage
-            state={inner}
-            journey="practice"
-            disabled={disabled}
-            onNewTime={() => send({ type: 'CHOOSE_NEW_TIME' })}
-            onCancel={(reason, text) => void flow.cancel(reason as CancelReason, text)}
-            onKeep={() => send({ type: 'BACK' })}
-          />
-        );
-      case 'cancelled':
-        return (
-          <CancelledPage appointment={inner.appointment} journey="practice">
-            <p>
-              <Link to={href.appointments(ods)}>{t('booked.bookAnother')}</Link>
-            </p>
-          </CancelledPage>
-        );
-      case 'no-slots':
-        return (
-          <>
-            <PageHeading title={t('noSlots.title')} />
-            <p>{t('practice.noneFreeBody')}</p>
-          </>
-        );
-      default:
-        return <LoadingPage />;
-    }
-  })();
+  const notTaken = (problem: BookingProblem) =>
+    problem.issue === 'practice-unknown' ? (
+      <>
+        <PageHeading title={t('practice.notTaken')} />
+        <p>{t('practice.notTakenBody')}</p>
+        <p>
+          <Link to={href.practiceHome(ods)}>{t('practice.practiceHome')}</Link>
+        </p>
+      </>
+    ) : undefined;
 
   return (
-    <>
-      {notice}
-      {page}
-    </>
+    <BookingSteps flow={flow} journey="practice" errorPage={notTaken}>
+      {(inner, disabled) => {
+        switch (inner.name) {
+          case 'signed-out':
+          case 'signing-in':
+            return signedOut?.(inner, disabled);
+          case 'choosing-service': {
+            const { services } = inner.session;
+            return (
+              <>
+                {inner.replacing ? <BackLink onClick={() => send({ type: 'BACK' })} /> : null}
+                <PageHeading title={inner.replacing ? t('change.newTime') : t('practice.title')} caption={services?.[0]?.name} />
+                {choice.unknownService ? <ChoiceProblem testId="service-unknown">{t('practice.unknownType')}</ChoiceProblem> : null}
+                <p>{t('practice.intro')}</p>
+                <p>{t('practice.emergency')}</p>
+                {services ? <AppointmentTypes services={services} linkFor={typeLink} disabled={disabled} /> : <LoadingPage />}
+                {inner.replacing ? null : (
+                  <p>
+                    <Link to={href.manageAppointment(ods)}>{t('practice.manageLink')}</Link>
+                  </p>
+                )}
+              </>
+            );
+          }
+          case 'choosing-slot':
+          case 'conflict': {
+            const type = contactModeOf(inner.service.type) ?? '';
+            return (
+              <ChooseSlotPage
+                state={inner}
+                now={now}
+                linkFor={(slotId) => `${typeLink(type)}&slot=${encodeURIComponent(slotId)}`}
+                backTo={base}
+                disabled={disabled}
+                unknownSlot={choice.unknownSlot}
+              />
+            );
+          }
+          case 'confirming': {
+            const type = contactModeOf(inner.service.type);
+            const phoneNeeded = type === 'phone';
+            const checkedAnswers = checkPatient(answers, phoneNeeded, now);
+            return (
+              <ConfirmPage
+                state={inner}
+                backTo={typeLink(type ?? '')}
+                disabled={disabled}
+                onSubmit={() => {
+                  setShownErrors(checkedAnswers.errors);
+                  if (inner.replacing) void flow.confirm();
+                  else if (checkedAnswers.patient) void flow.confirm(checkedAnswers.patient);
+                }}
+              >
+                {inner.replacing ? null : <PatientDetails answers={answers} onChange={setAnswers} errors={shownErrors} phoneNeeded={phoneNeeded} />}
+              </ConfirmPage>
+            );
+          }
+          case 'booked':
+            return (
+              <BookedPage
+                state={inner}
+                journey="practice"
+                disabled={disabled}
+                nudgeOds={ods}
+                onChange={() => (onChangeBooked ? onChangeBooked(bookingReferenceOf(inner.appointment)) : send({ type: 'CHANGE' }))}
+              >
+                {onBooked}
+              </BookedPage>
+            );
+          case 'cancelled':
+            return (
+              <CancelledPage appointment={inner.appointment} journey="practice">
+                <p>
+                  <Link to={href.appointments(ods)}>{t('booked.bookAnother')}</Link>
+                </p>
+              </CancelledPage>
+            );
+          case 'no-slots':
+            return (
+              <>
+                <PageHeading title={t('noSlots.title')} />
+                <p>{t('practice.noneFreeBody')}</p>
+              </>
+            );
+          default:
+            return undefined;
+        }
+      }}
+    </BookingSteps>
   );
 }

@@ -1,15 +1,14 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { PageHeading } from '../../components/page-heading';
 import { LoadingPage } from '../../components/loading-page';
 import { bookedThisVisit } from '../../components/booking/booking-flow-store';
-import { BookedPage, CancelledPage, ChangePage, ChooseSlotPage, ConfirmPage, OfflineNotice, ProblemPage } from '../../components/booking/booking-views';
+import { BookingSteps } from '../../components/booking/booking-steps';
+import { BookedPage, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage } from '../../components/booking/booking-views';
 import { useBookingFlow } from '../../components/booking/use-booking-flow';
 import { useChoiceParams } from '../../components/booking/use-choice-params';
-import { LockedPage } from '../../components/booking/locked-page';
-import { canTakeBookingActions, heldAppointment, startReferralBooking, underlyingState, type CancelReason, type HealthcareService } from '../../lib/booking';
+import { startReferralBooking, type HealthcareService } from '../../lib/booking';
 import { useNow } from '../../lib/device/clock';
 import { isOdsCode } from '../../lib/practice/ods-code';
 import { href } from '../../lib/routes';
@@ -47,122 +46,92 @@ export function ReferralPage() {
   const { state, send } = flow;
   const now = useNow();
   const choice = useChoiceParams(state, send, choiceOptions);
-  const onTick = useCallback((tick: Date) => send({ type: 'UNLOCK_DUE', now: tick }), [send]);
-
-  if (state.name === 'error') {
-    return <ProblemPage problem={state.problem} journey="referral" onRetry={() => send({ type: 'RETRY' })} />;
-  }
-  const offline = state.name === 'offline';
-  const inner = underlyingState(state);
-  const disabled = !canTakeBookingActions(state);
-  const notice = offline ? <OfflineNotice holdsBooking={Boolean(heldAppointment(state)) || inner.name === 'booked'} /> : null;
-  const signOut =
-    'session' in inner ? (
-      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => send({ type: 'SIGN_OUT' })}>
-        {t('referral.signOut')}
-      </button>
-    ) : null;
-
-  const page = (() => {
-    switch (inner.name) {
-      case 'signed-out':
-      case 'signing-in':
-        return (
-          <SignInForm
-            problem={inner.name === 'signed-out' ? inner.problem : undefined}
-            waiting={inner.name === 'signing-in'}
-            disabled={disabled}
-            onSignIn={(ubrn, secret) => void flow.signInToReferral(ubrn, secret)}
-          />
-        );
-      case 'locked':
-        return <LockedPage unlocksAt={inner.unlocksAt} journey="referral" onTick={onTick} />;
-      case 'referral-loaded':
-      case 'choosing-service': {
-        const { session } = inner;
-        const replacing = inner.name === 'choosing-service' ? inner.replacing : undefined;
-        return (
-          <>
-            {replacing ? <BackLink onClick={() => send({ type: 'BACK' })} /> : null}
-            <PageHeading title={t('shortlist.title')} caption={session.referral?.code.text} />
-            {choice.unknownService ? (
-              <div className="nhsuk-error-summary" role="alert" data-testid="service-unknown">
-                <p className="nhsuk-body">{t('shortlist.unknownService')}</p>
-              </div>
-            ) : null}
-            {!replacing && session.referral ? <ReferralSummary referral={session.referral} /> : null}
-            <h2 className="nhsuk-heading-m">{t('shortlist.title')}</h2>
-            <p>{t('shortlist.intro')}</p>
-            {session.services ? <Shortlist services={session.services} linkFor={serviceLink} disabled={disabled} /> : <LoadingPage />}
-            {signOut}
-          </>
-        );
-      }
-      case 'choosing-slot':
-      case 'conflict':
-        return (
-          <ChooseSlotPage state={inner} now={now} linkFor={slotLink(inner.service.id)} backTo={base} disabled={disabled} unknownSlot={choice.unknownSlot} />
-        );
-      case 'confirming':
-        return <ConfirmPage state={inner} backTo={serviceLink(inner.service.id)} disabled={disabled} onSubmit={() => void flow.confirm()} />;
-      case 'booked':
-        return (
-          <BookedPage
-            state={inner}
-            journey="referral"
-            disabled={disabled}
-            alreadyBooked={!bookedThisVisit.has(inner.appointment.id)}
-            nudgeOds={practice}
-            onChange={() => send({ type: 'CHANGE' })}
-          >
-            {signOut}
-          </BookedPage>
-        );
-      case 'changing':
-      case 'cancelling':
-        return (
-          <ChangePage
-            state={inner}
-            journey="referral"
-            disabled={disabled}
-            onNewTime={() => send({ type: 'CHOOSE_NEW_TIME' })}
-            onCancel={(reason, text) => void flow.cancel(reason as CancelReason, text)}
-            onKeep={() => send({ type: 'BACK' })}
-          />
-        );
-      case 'cancelled':
-        return (
-          <CancelledPage appointment={inner.appointment} journey="referral">
-            <div className="fd-actions">
-              <button type="button" className="nhsuk-button" disabled={disabled} aria-disabled={disabled} onClick={() => send({ type: 'BOOK_AGAIN' })}>
-                {t('cancelled.bookAgain')}
-              </button>
-              {signOut}
-            </div>
-          </CancelledPage>
-        );
-      case 'no-slots':
-        return (
-          <>
-            <NoSlotsPage
-              referral={inner.session.referral}
-              deferring={inner.deferring}
-              deferred={inner.deferred}
-              disabled={disabled}
-              onDefer={() => void flow.deferToProvider()}
-            />
-            {signOut}
-          </>
-        );
-      default:
-        return <LoadingPage />;
-    }
-  })();
 
   return (
-    <>
-      {notice}
-      {page}
-    </>
+    <BookingSteps flow={flow} journey="referral">
+      {(inner, disabled) => {
+        const signOut =
+          'session' in inner ? (
+            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => send({ type: 'SIGN_OUT' })}>
+              {t('referral.signOut')}
+            </button>
+          ) : null;
+        switch (inner.name) {
+          case 'signed-out':
+          case 'signing-in':
+            return (
+              <SignInForm
+                problem={inner.name === 'signed-out' ? inner.problem : undefined}
+                waiting={inner.name === 'signing-in'}
+                disabled={disabled}
+                onSignIn={(ubrn, secret) => void flow.signInToReferral(ubrn, secret)}
+              />
+            );
+          case 'referral-loaded':
+          case 'choosing-service': {
+            const { session } = inner;
+            const replacing = inner.name === 'choosing-service' ? inner.replacing : undefined;
+            return (
+              <>
+                {replacing ? <BackLink onClick={() => send({ type: 'BACK' })} /> : null}
+                <PageHeading title={t('shortlist.title')} caption={session.referral?.code.text} />
+                {choice.unknownService ? <ChoiceProblem testId="service-unknown">{t('shortlist.unknownService')}</ChoiceProblem> : null}
+                {!replacing && session.referral ? <ReferralSummary referral={session.referral} /> : null}
+                <h2 className="nhsuk-heading-m">{t('shortlist.title')}</h2>
+                <p>{t('shortlist.intro')}</p>
+                {session.services ? <Shortlist services={session.services} linkFor={serviceLink} disabled={disabled} /> : <LoadingPage />}
+                {signOut}
+              </>
+            );
+          }
+          case 'choosing-slot':
+          case 'conflict':
+            return (
+              <ChooseSlotPage state={inner} now={now} linkFor={slotLink(inner.service.id)} backTo={base} disabled={disabled} unknownSlot={choice.unknownSlot} />
+            );
+          case 'confirming':
+            return <ConfirmPage state={inner} backTo={serviceLink(inner.service.id)} disabled={disabled} onSubmit={() => void flow.confirm()} />;
+          case 'booked':
+            return (
+              <BookedPage
+                state={inner}
+                journey="referral"
+                disabled={disabled}
+                alreadyBooked={!bookedThisVisit.has(inner.appointment.id)}
+                nudgeOds={practice}
+                onChange={() => send({ type: 'CHANGE' })}
+              >
+                {signOut}
+              </BookedPage>
+            );
+          case 'cancelled':
+            return (
+              <CancelledPage appointment={inner.appointment} journey="referral">
+                <div className="fd-actions">
+                  <button type="button" className="nhsuk-button" disabled={disabled} aria-disabled={disabled} onClick={() => send({ type: 'BOOK_AGAIN' })}>
+                    {t('cancelled.bookAgain')}
+                  </button>
+                  {signOut}
+                </div>
+              </CancelledPage>
+            );
+          case 'no-slots':
+            return (
+              <>
+                <NoSlotsPage
+                  referral={inner.session.referral}
+                  deferring={inner.deferring}
+                  deferred={inner.deferred}
+                  disabled={disabled}
+                  onDefer={() => void flow.deferToProvider()}
+                />
+                {signOut}
+              </>
+            );
+          default:
+            return undefined;
+        }
+      }}
+    </BookingSteps>
   );
 }
