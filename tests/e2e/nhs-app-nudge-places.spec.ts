@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import { ADA, fillContactToCheck, fillDetails, next } from './request-helpers';
+import { adminForMeToDescribe, fillContactToCheck, next } from './request-helpers';
 
 /**
  * Where the "Get the NHS App" reminder shows besides the practice home: after a request is
@@ -28,15 +28,7 @@ async function sendRequest(page: Page) {
   await page.goto('/Y99001/request');
   await expect(page.getByRole('heading', { level: 1, name: 'Ask your GP practice for help' })).toBeVisible();
   await page.getByRole('link', { name: 'Start now' }).click();
-  await page.getByLabel('Something else, like a fit note or a letter').check();
-  await next(page);
-  await page.getByLabel('A fit note (sick note)').check();
-  await next(page);
-  await page.getByLabel('Me', { exact: true }).check();
-  await page.getByLabel('No', { exact: true }).check();
-  await next(page);
-  await fillDetails(page, ADA);
-  await next(page);
+  await adminForMeToDescribe(page, { start: false });
   await page.getByLabel('Tell us what you need').fill('I need a fit note for my back, from 1 to 14 December.');
   await next(page);
   await fillContactToCheck(page);

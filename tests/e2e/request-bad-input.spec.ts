@@ -1,5 +1,5 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import { ADA, adminForMeToCheck, fillDetails, next, noisePng, received, startRequest } from './request-helpers';
+import { ADA, adminForMeToCheck, fillDetails, next, noisePng, received, startRequest, adminForMeToDescribe } from './request-helpers';
 
 test.describe('bad input gets a clear message and nothing typed is lost', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
@@ -35,16 +35,7 @@ test.describe('bad input gets a clear message and nothing typed is lost', () => 
 
   test('10,000 characters, emoji and markup in free text: counted, kept, and shown as text', async ({ page }) => {
     const attack = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> 😀🩺';
-    await startRequest(page);
-    await page.getByLabel('Something else, like a fit note or a letter').check();
-    await next(page);
-    await page.getByLabel('Something else').check();
-    await next(page);
-    await page.getByLabel('Me', { exact: true }).check();
-    await page.getByLabel('No', { exact: true }).check();
-    await next(page);
-    await fillDetails(page, ADA);
-    await next(page);
+    await adminForMeToDescribe(page, { about: 'Something else' });
     const box = page.getByLabel('Tell us what you need');
     await box.fill('x'.repeat(10_000));
     await expect(page.getByText('You have 9,000 characters too many').or(page.getByText('You have 9000 characters too many'))).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import { ADA, fillDetails, next, noEmergency, received, startRequest } from './request-helpers';
+import { ADA, fillDetails, next, noEmergency, received, startRequest, adminForMeToDescribe } from './request-helpers';
 
 /** Issue 5, build item 3: a routine triage outcome offers a practice appointment as well as the request. */
 test.describe('routine outcome: book an appointment instead', () => {
@@ -69,16 +69,7 @@ test.describe('routine outcome: book an appointment instead', () => {
   });
 
   test('an urgent outcome and an admin request offer no appointment', async ({ page }) => {
-    await startRequest(page);
-    await page.getByLabel('Something else, like a fit note or a letter').check();
-    await next(page);
-    await page.getByLabel('A fit note (sick note)').check();
-    await next(page);
-    await page.getByLabel('Me', { exact: true }).check();
-    await page.getByLabel('No', { exact: true }).check();
-    await next(page);
-    await fillDetails(page, ADA);
-    await next(page);
+    await adminForMeToDescribe(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Tell us what you need' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Book an appointment instead' })).toHaveCount(0);
     await page.goto('/Y99001/request/outcome/practice-today');

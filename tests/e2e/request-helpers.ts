@@ -66,12 +66,18 @@ export async function fillContactToCheck(page: Page, { axe = false, photos = 'No
   }
 }
 
-/** An admin request for me, from the practice home page to check your answers. */
-export async function adminForMeToCheck(page: Page, { axe = false, description = 'I need a fit note for my back, from 1 to 14 December.' } = {}) {
-  await startRequest(page, 'Y99001', axe);
+/**
+ * An admin request for Ada, from the start (or, with `start: false`, from the request
+ * type page the caller has already reached) to "Tell us what you need".
+ */
+export async function adminForMeToDescribe(
+  page: Page,
+  { ods = 'Y99001', about = 'A fit note (sick note)', axe = false, start = true } = {},
+) {
+  if (start) await startRequest(page, ods, axe);
   await page.getByLabel('Something else, like a fit note or a letter').check();
   await next(page, { axe });
-  await page.getByLabel('A fit note (sick note)').check();
+  await page.getByLabel(about, { exact: true }).check();
   await next(page, { axe });
   await page.getByLabel('Me', { exact: true }).check();
   await page.getByLabel('No', { exact: true }).check();
@@ -79,6 +85,11 @@ export async function adminForMeToCheck(page: Page, { axe = false, description =
   await expect(page.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
   await fillDetails(page, ADA);
   await next(page, { axe });
+}
+
+/** An admin request for me, from the practice home page to check your answers. */
+export async function adminForMeToCheck(page: Page, { axe = false, description = 'I need a fit note for my back, from 1 to 14 December.' } = {}) {
+  await adminForMeToDescribe(page, { axe });
   await page.getByLabel('Tell us what you need').fill(description);
   await next(page, { axe });
   await fillContactToCheck(page, { axe });

@@ -1,6 +1,5 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
 import {
-  ADA,
   adminForMeToCheck,
   CHILD,
   deviceStorageText,
@@ -14,6 +13,7 @@ import {
   received,
   resourcesOf,
   startRequest,
+  adminForMeToDescribe,
 } from './request-helpers';
 
 test.describe('online consultation', () => {
@@ -213,16 +213,7 @@ test.describe('online consultation', () => {
 
   test('Harbour Street takes 2 requests a day: the third is told what to do and keeps its answers', async ({ page, request }) => {
     for (let i = 0; i < 3; i++) {
-      await startRequest(page, 'Y99004');
-      await page.getByLabel('Something else, like a fit note or a letter').check();
-      await next(page);
-      await page.getByLabel('A letter or a form').check();
-      await next(page);
-      await page.getByLabel('Me', { exact: true }).check();
-      await page.getByLabel('No', { exact: true }).check();
-      await next(page);
-      await fillDetails(page, ADA);
-      await next(page);
+      await adminForMeToDescribe(page, { ods: 'Y99004', about: 'A letter or a form' });
       await page.getByLabel('Tell us what you need').fill(`Letter number ${i + 1}`);
       await next(page);
       await fillContactToCheck(page);
