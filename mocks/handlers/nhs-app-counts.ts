@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import type { MockStore } from '../data/store';
 import { CountBatchSchema, hasOnlyKnownFields } from '../../src/lib/nhs-app/count-events';
 import { json, operationOutcome } from './responses';
+import { ODS_CODE_PATTERN as ODS_CODE } from '../../src/lib/practice/ods-code';
 
-const ODS_CODE = /^[A-Z][A-Z0-9]{4,5}$/;
 
 /**
  * Aggregate counts for the NHS App journey (see src/lib/nhs-app/count-events.ts).

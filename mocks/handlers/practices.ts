@@ -2,8 +2,8 @@ import { http } from 'msw';
 import type { MockStore } from '../data/store';
 import type { PracticeSummary } from '../../src/lib/schemas/practice-settings';
 import { json, operationOutcome } from './responses';
+import { ODS_CODE_PATTERN as ODS_CODE } from '../../src/lib/practice/ods-code';
 
-const ODS_CODE = /^[A-Z][A-Z0-9]{4,5}$/;
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 

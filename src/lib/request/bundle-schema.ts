@@ -8,6 +8,7 @@ import { base64ToBytes, sniffFileType } from './photo-type';
 import { isValidUkPhone } from './phone';
 import { isValidPostcode } from './postcode';
 import { LIMITS } from './request-types';
+import { ODS_CODE_PATTERN } from '../practice/ods-code';
 
 /**
  * The online request Bundle as the backend accepts it: the same field checks the
@@ -77,7 +78,7 @@ const Task = v.object({
   code: v.object({ coding: v.pipe(v.array(v.object({ system: v.string(), code: v.pipe(v.string(), v.regex(/^(medical|admin)\/[a-z-]+$/)) })), v.length(1)) }),
   for: v.object({ reference: v.string() }),
   focus: v.object({ reference: v.string() }),
-  owner: v.object({ identifier: v.object({ system: v.string(), value: v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9]{4,5}$/)) }) }),
+  owner: v.object({ identifier: v.object({ system: v.string(), value: v.pipe(v.string(), v.regex(ODS_CODE_PATTERN)) }) }),
   authoredOn: v.pipe(v.string(), v.isoTimestamp()),
   extension: v.pipe(v.array(Extension), v.maxLength(200)),
   input: v.optional(v.array(v.object({ type: v.object({ text: v.string() }), valueReference: v.object({ reference: v.string() }) }))),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ODS_CODE_PATTERN } from '../practice/ods-code';
 
 /**
  * A practice's settings: one small versioned JSON document, validated by this schema
@@ -47,7 +48,7 @@ const Origin = v.pipe(v.string(), v.regex(/^https?:\/\/[^/\s]+$/, 'an origin is 
 
 export const PracticeSettingsSchema = v.object({
   schemaVersion: v.literal(SETTINGS_SCHEMA_VERSION),
-  ods: v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9]{4,5}$/, 'an ODS code is a letter and 4 or 5 letters or digits')),
+  ods: v.pipe(v.string(), v.regex(ODS_CODE_PATTERN, 'an ODS code is a letter and 4 or 5 letters or digits')),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
   address: v.object({
     lines: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)),
