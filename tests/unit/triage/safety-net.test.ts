@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freeTextSafetyNet } from '../../../src/lib/triage/free-text-safety-net';
 import { SAFETY_NET_WORDS } from '../../../src/content/triage/safety-net-words';
 import { findQuestionnaire } from '../../../src/content/triage';
+import { LANGUAGES } from '../../../src/lib/i18n/languages';
 
 describe('free-text safety net', () => {
   it('turns English crisis words into the direct suicide questions', () => {
@@ -52,6 +53,12 @@ describe('free-text safety net', () => {
           expect(freeTextSafetyNet(`well, ${phrase} today`, language).ask, `${language}: ${phrase}`).toEqual(expect.arrayContaining([...term.ask]));
         }
       }
+    }
+  });
+
+  it('has worrying words in every language the app ships, for every red flag', () => {
+    for (const { code } of LANGUAGES) {
+      for (const term of SAFETY_NET_WORDS.terms) expect(term.phrases[code]?.length ?? 0, `${code}: ${term.id}`).toBeGreaterThan(0);
     }
   });
 });
