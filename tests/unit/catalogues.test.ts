@@ -30,7 +30,15 @@ const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
 
 const namespaces = readdirSync(join(DIR, 'en')).filter((f) => f.endsWith('.json'));
 
-describe.each(LANGUAGES.filter((l) => l.code !== 'en').map((l) => l.code))('the %s catalogues', (language) => {
+// Every catalogue folder is checked, shipped or not yet, so a translation in progress can
+// be checked before it is offered to patients.
+const languages = readdirSync(DIR).filter((d) => d !== 'en');
+
+it('has a catalogue folder for every language the app offers', () => {
+  for (const { code } of LANGUAGES) expect(languages.concat('en')).toContain(code);
+});
+
+describe.each(languages)('the %s catalogues', (language) => {
   const pluralForms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
 
   it.each(namespaces)('%s has every English word, each plural form, and the same placeholders', (file) => {
