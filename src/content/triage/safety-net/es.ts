@@ -1,0 +1,18 @@
+import type { SafetyNetPhrases } from './types';
+
+/**
+ * Spanish phrases. Accents and ñ are folded before matching, so "corazón" also finds
+ * "corazon" and "daño" finds "dano". A phrase can sit anywhere in a sentence, so
+ * "hinchan los labios" also finds "se me hinchan los labios"; word stems ("desmay",
+ * "convuls") catch every ending.
+ */
+export const phrases: SafetyNetPhrases = {
+  'suicide': ['suicid', 'matarme', 'me quiero matar', 'quitarme la vida', 'acabar con mi vida', 'quiero morir', 'ganas de morir', 'no quiero vivir', 'mejor muert', 'autolesi', 'hacerme daño', 'cortarme', 'me corto', 'sobredosis', 'demasiadas pastillas'],
+  'chest-pain': ['dolor de pecho', 'dolor en el pecho', 'duele el pecho', 'dolor pecho', 'presión en el pecho', 'opresión en el pecho', 'pecho apretado', 'aprieta el pecho', 'infarto', 'ataque al corazón', 'ataque cardiaco', 'dolor torácico'],
+  'breathing': ['no puedo respirar', 'no puede respirar', 'no respira', 'cuesta respirar', 'dificultad para respirar', 'falta de aire', 'falta el aire', 'me ahogo', 'se ahoga', 'ahogand', 'asfixi', 'atragant'],
+  'stroke': ['ictus', 'derrame cerebral', 'embolia', 'infarto cerebral', 'accidente cerebrovascular', 'cara caída', 'boca torcida', 'se le cae la cara', 'no puedo levantar el brazo', 'no puede levantar el brazo', 'brazo débil', 'arrastra las palabras', 'arrastrando las palabras', 'no puede hablar'],
+  'bleeding': ['sangra mucho', 'sangro mucho', 'sangrando mucho', 'mucha sangre', 'hemorragia', 'no para de sangrar', 'no deja de sangrar', 'desangr', 'sangre a chorro', 'vomito sangre', 'vomitando sangre', 'vómitos con sangre', 'toso sangre', 'tosiendo sangre', 'escupo sangre'],
+  'seizure': ['convuls', 'ataque epil', 'crisis epil', 'desmay', 'inconscient', 'perdió el conocimiento', 'perdí el conocimiento', 'pérdida de conocimiento', 'sin conocimiento', 'no despierta', 'no se despierta', 'no reacciona', 'desplom', 'colaps'],
+  'allergy': ['anafila', 'labios hinchados', 'lengua hinchada', 'garganta hinchada', 'boca hinchada', 'hinchan los labios', 'hincha la lengua', 'hincha la boca', 'hincha la garganta', 'cierra la garganta', 'shock alérgico', 'choque alérgico', 'edema de glotis', 'reacción alérgica grave'],
+  'sepsis-rash': ['sepsis', 'septic', 'meningitis', 'sarpullido que no desaparece', 'erupción que no desaparece', 'manchas que no desaparecen', 'ronchas que no desaparecen', 'no desaparece con el vaso', 'no desaparecen con el vaso', 'no desaparece al apretar', 'prueba del vaso', 'prueba del vidrio', 'manchas moradas', 'petequias'],
+};
