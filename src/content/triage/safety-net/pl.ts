@@ -1,0 +1,17 @@
+import type { SafetyNetPhrases } from './types';
+
+/**
+ * Polish phrases. Accents are ignored when matching, but "ł" is a letter of its own, so
+ * words with it are also listed as people type them without Polish letters ("zawal").
+ * Word stems ("samobój", "przedawkow") catch the many Polish word endings.
+ */
+export const phrases: SafetyNetPhrases = {
+  'suicide': ['samobój', 'zabić się', 'się zabić', 'zabiję się', 'chcę umrzeć', 'nie chcę żyć', 'nie chce mi się żyć', 'odebrać sobie życie', 'skończyć ze sobą', 'samookalecz', 'okalecz', 'tnę się', 'sobie krzywd', 'przedawkow', 'powiesić się'],
+  'chest-pain': ['klatk', 'klatce', 'ból w piersi', 'ból piersi', 'boli mnie w piersi', 'ucisk w piersi', 'zawał', 'zawal', 'atak serca', 'ból serca', 'boli mnie serce', 'boli serce'],
+  'breathing': ['nie mogę oddychać', 'ciężko oddychać', 'trudno oddychać', 'z oddychaniem', 'złapać tchu', 'zlapac tchu', 'brak tchu', 'brakuje mi powietrza', 'duszn', 'duszę się', 'dusi mnie', 'dławi', 'dlawi', 'krztusi', 'zadysz'],
+  'stroke': ['udar', 'wylew', 'twarz opad', 'opadnięt', 'opadła twarz', 'opadla twarz', 'krzywa twarz', 'krzywe usta', 'bełko', 'belko', 'niewyraźna mowa', 'niewyraźnie mów', 'podnieść ręk', 'słaba ręka', 'slaba reka'],
+  'bleeding': ['krwotok', 'silne krwawien', 'mocne krwawien', 'obfite krwawien', 'mocno krwawi', 'silnie krwawi', 'nie przestaje krwawić', 'zatamow', 'dużo krwi', 'leje się krew', 'tryska krew', 'krwią', 'krwawe wymioty'],
+  'seizure': ['drgawk', 'padacz', 'epilep', 'konwuls', 'nieprzytomn', 'przytomnoś', 'zemdl', 'omdle', 'zasłab', 'zaslab', 'nie mogę obudzić', 'nie da się obudzić', 'nie budzi się'],
+  'allergy': ['anafil', 'obrzęk warg', 'obrzęk ust', 'obrzęk języka', 'obrzęk gardł', 'obrzek gardl', 'spuchnięte usta', 'spuchnięty język', 'spuchnięte gardło', 'spuchniete gardlo', 'puchną usta', 'puchnie język', 'puchnie gardło', 'puchnie gardlo', 'opuchnięte usta'],
+  'sepsis-rash': ['seps', 'posoczn', 'zapalenie opon', 'opon mózg', 'meningokok', 'wysypka nie znika', 'wysypka nie blednie', 'nie blednie', 'nie znika pod', 'test szklank', 'próba szklank', 'pod szklank'],
+};
