@@ -134,7 +134,7 @@ test.describe('online consultation', () => {
     await page.getByLabel('Me', { exact: true }).check();
     await page.getByLabel('No', { exact: true }).check();
     await next(page);
-    await page.getByLabel(/Chest pain, or pressure/).check();
+    await page.getByLabel(/Chest pain, or the chest feels heavy/).check();
     await next(page);
     await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'call-999');
     await expect(page.getByRole('heading', { level: 1, name: /Call 999 now/ })).toBeVisible();
