@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { appManifest } from './src/app/manifest';
 import { embedScript } from './scripts/vite-embed-script';
 import { catalogueNamespaces, catalogueVersion, translationCatalogues } from './scripts/vite-catalogues';
+import { logicalProperties } from './scripts/postcss-logical';
 
 /**
  * In `npm run dev` the mock practice backend answers /api on the dev server itself,
@@ -78,6 +79,9 @@ export default defineConfig(({ command }) => ({
   ],
   build: {
     target: 'es2020',
+    // Browsers with logical CSS properties (2021 on), so right-to-left pages need no
+    // second copy of each left/right rule.
+    cssTarget: ['chrome89', 'edge89', 'firefox89', 'safari15', 'ios15'],
     manifest: true,
     // Every browser we support preloads modules itself; the polyfill is bytes for nobody.
     modulePreload: { polyfill: false },
@@ -99,6 +103,8 @@ export default defineConfig(({ command }) => ({
     },
   },
   css: {
+    // Left/right become start/end, so Urdu and Arabic pages mirror (scripts/postcss-logical.ts).
+    postcss: { plugins: [logicalProperties()] },
     preprocessorOptions: {
       scss: { quietDeps: true, loadPaths: ['node_modules'] },
     },

@@ -4,7 +4,6 @@ import { App } from './app/app';
 import { preloadFirstPage } from './app/routes';
 import { startI18n } from './lib/i18n';
 import { startQueryClient } from './lib/query/query-client';
-import { registerServiceWorker } from './lib/pwa/update';
 import { applyEmbedMode } from './lib/embed/framing';
 import { isOdsCode } from './lib/practice/ods-code';
 import { practiceQuery } from './lib/practice/practice-query';
@@ -28,7 +27,7 @@ async function start() {
   createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />);
   // Framed on a practice's website, the app does not install itself: every visitor to
   // that site would download the whole app for offline use (README, "Embed").
-  if (!embedded) void registerServiceWorker();
+  if (!embedded) void import('./lib/pwa/update').then((pwa) => pwa.registerServiceWorker());
   // The outbox sends requests saved on this device; loaded apart, once the first page
   // has settled, so it neither weighs on the landing page nor competes with it.
   const startOutbox = () => void import('./lib/request/outbox').then((outbox) => outbox.startOutbox());

@@ -5,21 +5,26 @@ import { EmergencyLine } from '../components/emergency-line';
 import { LanguagePicker } from '../components/language-picker';
 import { OfflineBanner } from '../components/offline-banner';
 import { TranslationNotice } from '../components/translation-notice';
-import { UpdatePrompt } from '../components/update-prompt';
 import { LoadingPage } from '../components/loading-page';
 import { href } from '../lib/routes';
 import { ODS_CODE_PATTERN } from '../lib/practice/ods-code';
 import { isEmbedded } from '../lib/embed/framing';
+import { savedLanguage } from '../lib/i18n';
+import { browserLanguageToOffer } from '../lib/i18n/languages';
 
 const EmbedBridge = lazy(() => import('../lib/embed/embed-bridge'));
+// Not needed to paint the page, so not in the landing page's bytes.
+const UpdatePrompt = lazy(() => import('../components/update-prompt'));
+const LanguageOffer = lazy(() => import('../components/language-offer'));
 
 /** The frame of every page: skip link, header, the emergency line, and the page itself. */
 export function Layout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { ods } = useParams();
   const home = ods && ODS_CODE_PATTERN.test(ods) ? href.practiceHome(ods) : href.findPractice();
   // In a practice website's iframe: no header or footer; the emergency line stays.
   const embedded = isEmbedded();
+  const offer = embedded || savedLanguage() ? null : browserLanguageToOffer(navigator.languages ?? [], i18n.language);
   return (
     <>
       {embedded ? (
@@ -43,7 +48,10 @@ export function Layout() {
       <EmergencyLine />
       <TranslationNotice />
       <OfflineBanner />
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        {offer ? <LanguageOffer offer={offer} /> : null}
+        <UpdatePrompt />
+      </Suspense>
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="main-content">
           <Suspense fallback={<LoadingPage />}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { acceptUpdate, onUpdateState, type UpdateState } from '../lib/pwa/update';
 
 /** Offers a new version; never reloads a page that holds unsent answers. */
-export function UpdatePrompt() {
+export default function UpdatePrompt() {
   const { t } = useTranslation();
   const [state, setState] = useState<UpdateState>('none');
   useEffect(() => onUpdateState(setState), []);

@@ -9,6 +9,7 @@ import type request from '../../locales/en/request.json';
 import type settings from '../../locales/en/settings.json';
 import type triage from '../../locales/en/triage.json';
 import type embed from '../../locales/en/embed.json';
+import type languageOffer from '../../locales/en/language-offer.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
 declare module 'i18next' {
@@ -25,6 +26,7 @@ declare module 'i18next' {
       settings: typeof settings;
       triage: typeof triage;
       embed: typeof embed;
+      'language-offer': typeof languageOffer;
     };
   }
 }

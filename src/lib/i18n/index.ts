@@ -18,12 +18,21 @@ const lazyCatalogues: BackendModule = {
 
 const STORAGE_KEY = 'front-door:language';
 
-function savedLanguage(): string | undefined {
+export function savedLanguage(): string | undefined {
   try {
     return localStorage.getItem(STORAGE_KEY) ?? undefined;
   } catch {
     return undefined; // storage blocked: use the default
   }
+}
+
+/**
+ * In a right-to-left page each inserted value (a phone number, a reference, a practice's
+ * name in Latin letters) is a bidi isolate: "01632 960000" keeps its order and does not
+ * pull the words around it. React escapes, so nothing else is needed.
+ */
+function isolateInRightToLeft(value: string): string {
+  return document.documentElement.dir === 'rtl' ? `\u2068${value}\u2069` : value;
 }
 
 function applyToDocument(code: string) {
@@ -46,7 +55,7 @@ export async function startI18n(namespaces: readonly string[] = []): Promise<typ
       fallbackLng: DEFAULT_LANGUAGE,
       ns: ['common', ...namespaces],
       defaultNS: 'common',
-      interpolation: { escapeValue: false }, // React escapes; free text is never HTML
+      interpolation: { escapeValue: true, escape: isolateInRightToLeft }, // React escapes HTML itself
       react: { useSuspense: true },
       returnNull: false,
     });

@@ -15,6 +15,12 @@ export interface Language {
 export const LANGUAGES: readonly Language[] = [
   { code: 'en', nativeName: 'English', dir: 'ltr', reviewed: true },
   { code: 'cy', nativeName: 'Cymraeg', dir: 'ltr', reviewed: false },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', reviewed: false },
+  { code: 'es', nativeName: 'Español', dir: 'ltr', reviewed: false },
+  { code: 'pl', nativeName: 'Polski', dir: 'ltr', reviewed: false },
+  { code: 'pt', nativeName: 'Português', dir: 'ltr', reviewed: false },
+  { code: 'ro', nativeName: 'Română', dir: 'ltr', reviewed: false },
+  { code: 'ur', nativeName: 'اردو', dir: 'rtl', reviewed: false },
 ];
 
 export const DEFAULT_LANGUAGE = 'en';
@@ -25,3 +31,15 @@ export function findLanguage(code: string | undefined): Language {
 
 /** Namespaces: one for the shell, one per journey (typed in i18next.d.ts). */
 export type Namespace = keyof CustomTypeOptions['resources'];
+
+/**
+ * The first of the browser's preferred languages that Front Door has, if it is not the
+ * one in use ("pl-PL" finds Polish, "pa-Guru-IN" Panjabi): offered on a first visit.
+ */
+export function browserLanguageToOffer(preferred: readonly string[], current: string): Language | null {
+  for (const tag of preferred) {
+    const found = LANGUAGES.find((l) => l.code === tag.toLowerCase().split('-')[0]);
+    if (found) return found.code === current ? null : found;
+  }
+  return null;
+}

@@ -38,6 +38,10 @@ export function normaliseForMatching(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
+    // Arabic keyboards type Urdu's ی ک ہ as ي ك ه: the same word either way.
+    .replace(/[يى]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[هھ]/g, 'ہ')
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();
 }

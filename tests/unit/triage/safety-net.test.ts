@@ -62,3 +62,11 @@ describe('free-text safety net', () => {
     }
   });
 });
+
+describe('free-text safety net in right-to-left languages', () => {
+  it('finds Urdu words typed on an Arabic keyboard (ي ك ه for ی ک ہ)', () => {
+    const urdu = freeTextSafetyNet('مجھے سینے میں درد ہے', 'ur').ask;
+    expect(urdu).toEqual(['chest-pain-now']);
+    expect(freeTextSafetyNet('مجھے سينے ميں درد ہے', 'ur').ask).toEqual(urdu);
+  });
+});

@@ -1,6 +1,12 @@
+import { phrases as ar } from './ar';
 import { phrases as cy } from './cy';
 import { phrases as en } from './en';
+import { phrases as es } from './es';
+import { phrases as pl } from './pl';
+import { phrases as pt } from './pt';
+import { phrases as ro } from './ro';
+import { phrases as ur } from './ur';
 import type { SafetyNetPhrases } from './types';
 
 /** Every language's worrying words, by language code. A new language adds its file here. */
-export const SAFETY_NET_PHRASES: Readonly<Record<string, SafetyNetPhrases>> = { en, cy };
+export const SAFETY_NET_PHRASES: Readonly<Record<string, SafetyNetPhrases>> = { en, cy, ar, es, pl, pt, ro, ur };
