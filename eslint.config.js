@@ -39,6 +39,10 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    files: ['public/sw-lite.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     files: ['eslint-rules/**/*.js', 'scripts/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },

@@ -6,6 +6,7 @@ import { appManifest } from './src/app/manifest';
 import { embedScript } from './scripts/vite-embed-script';
 import { catalogueNamespaces, catalogueVersion, translationCatalogues } from './scripts/vite-catalogues';
 import { logicalProperties } from './scripts/postcss-logical';
+import { appFileSizes } from './scripts/vite-app-files';
 
 /**
  * In `npm run dev` the mock practice backend answers /api on the dev server itself,
@@ -47,6 +48,7 @@ export default defineConfig(({ command }) => ({
     translationCatalogues(),
     mockPracticeBackend(),
     embedScript(fileURLToPath(new URL('./src/embed/embed.ts', import.meta.url))),
+    appFileSizes(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -57,7 +59,7 @@ export default defineConfig(({ command }) => ({
         // The shell and every route chunk are precached; translation catalogues are
         // not: only the language in use is kept (see src/lib/i18n/keep-offline.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
-        globIgnores: ['locales/**', 'embed.js', '**/node_modules/**'],
+        globIgnores: ['locales/**', 'embed.js', 'sw-lite.js', '**/node_modules/**'],
         navigateFallback: 'index.html',
         // An embedded page comes from the server, which sends that practice's frame-ancestors.
         navigateFallbackDenylist: [/^\/api\//, /^\/__test\//, /^\/embed\.js$/, /[?&]embed=1(&|$)/],

@@ -1,4 +1,5 @@
 import { CATALOGUE_NAMESPACES, catalogueUrl } from '../api/static-files';
+import { isLiteMode } from '../request/device-settings';
 
 /**
  * The service worker precaches the app but not the translation catalogues: only the
@@ -10,10 +11,17 @@ export const LANGUAGE_CACHE = 'front-door-languages';
 
 export function keepLanguageOffline(language: string) {
   if (!('caches' in window) || !('serviceWorker' in navigator)) return;
+  const keep = new Set([language, 'en']);
   void navigator.serviceWorker.ready
     .then(async () => {
       const cache = await caches.open(LANGUAGE_CACHE);
-      const urls = [...new Set([language, 'en'])].flatMap((l) => CATALOGUE_NAMESPACES.map((ns) => catalogueUrl(l, ns)));
+      // A language no longer in use leaves the device: only the active one is kept.
+      for (const request of await cache.keys()) {
+        if (!keep.has(new URL(request.url).pathname.split('/')[2] ?? '')) await cache.delete(request);
+      }
+      // Lite mode downloads nothing ahead: the words of pages opened are kept as they open.
+      if (isLiteMode()) return;
+      const urls = [...keep].flatMap((l) => CATALOGUE_NAMESPACES.map((ns) => catalogueUrl(l, ns)));
       const missing = (await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? null : u)))).filter(
         (u): u is string => u !== null,
       );

@@ -17,6 +17,7 @@ export const LANGUAGES: readonly Language[] = [
   { code: 'cy', nativeName: 'Cymraeg', dir: 'ltr', reviewed: false },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl', reviewed: false },
   { code: 'es', nativeName: 'Español', dir: 'ltr', reviewed: false },
+  { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', dir: 'ltr', reviewed: false },
   { code: 'pl', nativeName: 'Polski', dir: 'ltr', reviewed: false },
   { code: 'pt', nativeName: 'Português', dir: 'ltr', reviewed: false },
   { code: 'ro', nativeName: 'Română', dir: 'ltr', reviewed: false },

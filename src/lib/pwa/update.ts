@@ -1,4 +1,5 @@
 import { hasUnsavedAnswers, onUnsavedAnswersChange } from './unsaved-answers';
+import { isLiteMode, onDeviceSettingsChange } from '../request/device-settings';
 
 /**
  * App updates in prompt mode. The decision is pure so it can be tested: an update is
@@ -48,15 +49,46 @@ export function acceptUpdate() {
 const HOUR = 60 * 60 * 1000;
 
 /**
+ * The full worker keeps the whole app for offline use; in lite mode a small one keeps
+ * only what the patient opens (public/sw-lite.js), so nothing is downloaded ahead.
+ */
+function workerScript(): string {
+  return isLiteMode() ? '/sw-lite.js' : '/sw.js';
+}
+
+/** Lite mode only: roughly how many bytes the app did not download ahead; null if unknown. */
+export async function dataSavedByLiteMode(): Promise<number | null> {
+  const worker = navigator.serviceWorker?.controller;
+  if (!worker || !worker.scriptURL.endsWith('/sw-lite.js')) return null;
+  const channel = new MessageChannel();
+  const answer = new Promise<number | null>((resolve) => {
+    channel.port1.onmessage = (event: MessageEvent<{ bytes: number | null }>) => resolve(event.data.bytes);
+  });
+  worker.postMessage({ type: 'DATA_SAVED' }, [channel.port2]);
+  return answer;
+}
+
+/**
  * Registers the service worker (workbox-window would do this for 2 KB more). The first
  * install takes over at once; later versions wait for the patient's yes.
  */
 export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  const registration = await navigator.serviceWorker.register(workerScript(), { scope: '/' });
+  // Turning lite mode on or off swaps the worker; that is not an update to ask about.
+  let mode = workerScript();
+  onDeviceSettingsChange(() => {
+    if (workerScript() === mode) return;
+    mode = workerScript();
+    void navigator.serviceWorker.register(mode, { scope: '/' }).catch(() => undefined);
+  });
 
   const offer = (worker: ServiceWorker | null) => {
     if (!worker || !navigator.serviceWorker.controller) return; // first install: nothing to replace
+    if (!worker.scriptURL.endsWith(new URL(navigator.serviceWorker.controller.scriptURL).pathname)) {
+      worker.postMessage({ type: 'SKIP_WAITING' });
+      return;
+    }
     waiting = worker;
     publish();
   };
