@@ -66,7 +66,7 @@ test.describe('online consultation', () => {
     await expect(page.getByLabel('First name')).toHaveCount(0);
     await noEmergency(page, true);
     await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeVisible();
-    await page.getByRole('group', { name: 'Do you have parental responsibility for the child?' }).getByLabel('Yes').check();
+    await page.getByRole('group', { name: 'Do you have the legal rights and duties of a parent for this child?' }).getByLabel('Yes').check();
     await page.getByLabel('Your first name').fill(PARENT.given);
     await page.getByLabel('Your last name').fill(PARENT.family);
     await page.getByLabel('Me', { exact: true }).check();
@@ -222,7 +222,7 @@ test.describe('online consultation', () => {
       await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', i < 2 ? 'sent' : 'rejected');
     }
     await expect(page.getByTestId('request-state')).toHaveAttribute('data-reason', 'capacity');
-    await expect(page.getByText('The practice cannot take any more online requests today.')).toBeVisible();
+    await expect(page.getByText('The practice has no more room for online requests today.')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Try sending again' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Check your answers before sending your request' })).toBeVisible();
