@@ -104,7 +104,7 @@ test.describe('manage your referral: other paths', () => {
     await page.goto('/referral');
     await signIn(page, '1000 0000 000A', { password: 'x' });
     await expect(page.locator('.nhsuk-error-summary')).toBeFocused();
-    await expect(page.getByRole('link', { name: 'Your booking reference number must only have numbers in it' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Your booking reference number must only use the numbers 0 to 9' })).toBeVisible();
     await signIn(page, '1000 0000 001', { password: 'x' });
     await expect(page.getByRole('link', { name: /too short. It must be 12 numbers/ })).toBeVisible();
     await expectNoAxeViolations(page);

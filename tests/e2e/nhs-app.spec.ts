@@ -41,7 +41,7 @@ test.describe('NHS App guide', () => {
     await expect(page.getByText('a linkage key')).toBeVisible();
     await expect(page.getByText(/do not last for ever/)).toBeVisible();
     await expect(page.getByText(/Staff may call this P5/)).toBeVisible();
-    await expect(page.getByText(/see your GP health record, order repeat prescriptions/)).toBeVisible();
+    await expect(page.getByText(/see your GP health record and your test results/)).toBeVisible();
     // The "No photo ID?" link jumps to that section.
     await page.getByRole('link', { name: 'If you do not have photo ID' }).click();
     await expect(page).toHaveURL(/#no-photo-id$/);

@@ -38,7 +38,7 @@ test.describe('bad input gets a clear message and nothing typed is lost', () => 
     await adminForMeToDescribe(page, { about: 'Something else' });
     const box = page.getByLabel('Tell us what you need');
     await box.fill('x'.repeat(10_000));
-    await expect(page.getByText('You have 9,000 characters too many').or(page.getByText('You have 9000 characters too many'))).toBeVisible();
+    await expect(page.getByText('You have typed 9,000 characters too many').or(page.getByText('You have typed 9000 characters too many'))).toBeVisible();
     await next(page);
     await expect(page.getByRole('alert')).toContainText('1,000 characters or fewer');
     await expectNoAxeViolations(page);

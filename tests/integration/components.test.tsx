@@ -99,9 +99,9 @@ describe('shared components', () => {
     await renderWithApp(<Harness />);
     const box = screen.getByLabelText('Tell us');
     fireEvent.change(box, { target: { value: 'ab😀' } });
-    expect(await screen.findByText('You have 2 characters left')).toBeTruthy();
+    expect(await screen.findByText('You can type 2 more characters')).toBeTruthy();
     fireEvent.change(box, { target: { value: 'abcdefg' } });
-    expect(await screen.findByText('You have 2 characters too many')).toBeTruthy();
+    expect(await screen.findByText('You have typed 2 characters too many')).toBeTruthy();
     expect(box).toHaveProperty('value', 'abcdefg');
   });
 
