@@ -17,7 +17,7 @@ export function EmergencyLine() {
                 </a>
               ),
               online111: (text) => (
-                <a className="fd-emergency__link" href="https://111.nhs.uk/" rel="noopener">
+                <a className="fd-emergency__link" href="https://111.nhs.uk/" rel="noopener" dir="ltr">
                   {text}
                 </a>
               ),

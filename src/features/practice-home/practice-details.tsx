@@ -23,7 +23,10 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
     <>
       <PageHeading title={practice.name} />
       <address className="fd-address">
-        {[...practice.address.lines, practice.address.town].join(', ')}, <span dir="ltr">{practice.address.postcode}</span>
+        {/* The practice writes its address in English: kept in its own order in RTL pages. */}
+        <bdi>
+          {[...practice.address.lines, practice.address.town].join(', ')}, <span dir="ltr">{practice.address.postcode}</span>
+        </bdi>
       </address>
       <p>
         {t('home.phone')}{' '}

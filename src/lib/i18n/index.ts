@@ -35,6 +35,18 @@ function isolateInRightToLeft(value: string): string {
   return document.documentElement.dir === 'rtl' ? `\u2068${value}\u2069` : value;
 }
 
+/**
+ * Web addresses and phone numbers written inside right-to-left sentences ("111.nhs.uk",
+ * "18001 111") are kept left-to-right, or "111.nhs.uk" would read "nhs.uk.111".
+ */
+const LEFT_TO_RIGHT_RUN = /[\w-]+(?:\.[\w-]+)+(?:\/[\w./-]*)?|\d+(?: \d+)+/g;
+const keepRunsLeftToRight = {
+  type: 'postProcessor' as const,
+  name: 'ltr-runs',
+  process: (value: string) =>
+    document.documentElement.dir === 'rtl' ? value.replace(LEFT_TO_RIGHT_RUN, (run) => `\u2066${run}\u2069`) : value,
+};
+
 function applyToDocument(code: string) {
   const language = findLanguage(code);
   document.documentElement.lang = language.code;
@@ -49,6 +61,7 @@ export async function startI18n(namespaces: readonly string[] = []): Promise<typ
   await i18n
     .use(lazyCatalogues)
     .use(initReactI18next)
+    .use(keepRunsLeftToRight)
     .init({
       lng: initial,
       supportedLngs: LANGUAGES.map((l) => l.code),
@@ -58,6 +71,7 @@ export async function startI18n(namespaces: readonly string[] = []): Promise<typ
       interpolation: { escapeValue: true, escape: isolateInRightToLeft }, // React escapes HTML itself
       react: { useSuspense: true },
       returnNull: false,
+      postProcess: ['ltr-runs'],
     });
   applyToDocument(i18n.language);
   return i18n;

@@ -16,6 +16,7 @@ export const LANGUAGES: readonly Language[] = [
   { code: 'en', nativeName: 'English', dir: 'ltr', reviewed: true },
   { code: 'cy', nativeName: 'Cymraeg', dir: 'ltr', reviewed: false },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl', reviewed: false },
+  { code: 'bn', nativeName: 'বাংলা', dir: 'ltr', reviewed: false },
   { code: 'es', nativeName: 'Español', dir: 'ltr', reviewed: false },
   { code: 'pa', nativeName: 'ਪੰਜਾਬੀ', dir: 'ltr', reviewed: false },
   { code: 'pl', nativeName: 'Polski', dir: 'ltr', reviewed: false },

@@ -1,4 +1,5 @@
 import { phrases as ar } from './ar';
+import { phrases as bn } from './bn';
 import { phrases as cy } from './cy';
 import { phrases as en } from './en';
 import { phrases as es } from './es';
@@ -10,4 +11,4 @@ import { phrases as ur } from './ur';
 import type { SafetyNetPhrases } from './types';
 
 /** Every language's worrying words, by language code. A new language adds its file here. */
-export const SAFETY_NET_PHRASES: Readonly<Record<string, SafetyNetPhrases>> = { en, cy, ar, es, pa, pl, pt, ro, ur };
+export const SAFETY_NET_PHRASES: Readonly<Record<string, SafetyNetPhrases>> = { en, cy, ar, bn, es, pa, pl, pt, ro, ur };
