@@ -1,0 +1,79 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+
+/**
+ * Lite mode: a browser that asks to save data (Save-Data) gets it without asking, and
+ * nothing is downloaded ahead: not the rest of the app, not other words.
+ */
+async function saveData(context: BrowserContext, page: Page) {
+  await context.setExtraHTTPHeaders({ 'Save-Data': 'on' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+}
+
+/** Every same-origin request, from the page and from its service worker. */
+function requestsOf(context: BrowserContext) {
+  const urls: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname === '127.0.0.1') urls.push(url.pathname);
+  });
+  return urls;
+}
+
+const liteWorkerControls = (page: Page) =>
+  expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/\/sw-lite\.js$/);
+
+test('with Save-Data, lite mode is on and nothing is fetched ahead', async ({ context, page }) => {
+  await saveData(context, page);
+  const urls = requestsOf(context);
+  await atTime(page, MONDAY_MORNING);
+  await page.goto('/Y99001');
+  await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await liteWorkerControls(page);
+  await page.waitForLoadState('networkidle');
+
+  // No full offline download, no pages the patient did not open, and only the words
+  // this page shows (the practice home has an NHS App reminder).
+  expect(urls).not.toContain('/sw.js');
+  const chunks = urls.filter((u) => u.startsWith('/assets/'));
+  for (const unopened of ['staff-page', 'referral-page', 'book-appointment-page', 'check-page', 'photos-page', 'settings-page', 'nhs-app-guide-page']) {
+    expect(chunks.filter((c) => c.includes(`/${unopened}-`)), unopened).toEqual([]);
+  }
+  const words = urls.filter((u) => u.startsWith('/locales/'));
+  expect(words.every((u) => /^\/locales\/en\/(common|practice|nhs-app-nudge)\.json$/.test(u)), words.join(' ')).toBe(true);
+
+  // The settings page shows lite mode on, chosen by the browser, and what it saved.
+  await page.goto('/settings');
+  await expect(page.getByRole('group', { name: 'Lite mode' }).getByLabel('On')).toBeChecked();
+  await expect(page.getByTestId('data-saved')).toContainText(/Lite mode has saved about \d/);
+  await expectNoAxeViolations(page);
+});
+
+test('in lite mode, a page opened once still opens offline', async ({ context, page }) => {
+  await saveData(context, page);
+  await atTime(page, MONDAY_MORNING);
+  await page.goto('/Y99001');
+  await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await liteWorkerControls(page);
+  // Opened once under the lite worker, so its files are kept as they load.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+  await expect(page.getByText('In an emergency, call 999', { exact: false }).first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('without Save-Data, the full app is kept for offline use', async ({ context, page }) => {
+  const urls = requestsOf(context);
+  await atTime(page, MONDAY_MORNING);
+  await page.goto('/Y99001');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => urls.some((u) => /\/assets\/staff-page-/.test(u))).toBe(true);
+  await expect.poll(() => urls.filter((u) => u.startsWith('/locales/en/')).length).toBeGreaterThan(5);
+});
