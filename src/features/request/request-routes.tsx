@@ -14,6 +14,7 @@ function page(load: () => Promise<ComponentType>): RouteObject['element'] {
 
 const routes: RouteObject[] = [
   { path: '', element: page(async () => (await import('./pages/start-page')).RequestStartPage) },
+  { path: 'easy-read', element: page(async () => (await import('./pages/easy-read-start-page')).RequestEasyReadStartPage) },
   { path: 'type', element: page(async () => (await import('./pages/type-page')).RequestTypePage) },
   { path: 'reason', element: page(async () => (await import('./pages/reason-page')).RequestReasonPage) },
   { path: 'closed/:kind', element: page(async () => (await import('./pages/closed-page')).RequestClosedPage) },
@@ -24,6 +25,10 @@ const routes: RouteObject[] = [
     element: page(async () => (await import('./pages/question-page')).RequestQuestionPage),
   },
   { path: 'outcome/:outcomeId', element: page(async () => (await import('./pages/outcome-page')).RequestOutcomePage) },
+  {
+    path: 'outcome/:outcomeId/easy-read',
+    element: page(async () => (await import('./pages/easy-read-outcome-page')).RequestEasyReadOutcomePage),
+  },
   { path: 'relationship', element: page(async () => (await import('./pages/relationship-page')).RequestRelationshipPage) },
   { path: 'cannot-ask', element: page(async () => (await import('./pages/cannot-ask-page')).RequestCannotAskPage) },
   { path: 'details', element: page(async () => (await import('./pages/details-page')).RequestDetailsPage) },

@@ -1,7 +1,8 @@
 import type { FeatureRoute } from '../../lib/routes';
 
-// `settings` too, so the outbox on /settings reads well offline after a request.
-const NAMESPACES = ['request', 'triage', 'practice', 'settings'] as const;
+// `settings` too, so the outbox on /settings reads well offline after a request;
+// `easy-read` for the easy-read start and outcome pages and the links to them.
+const NAMESPACES = ['request', 'triage', 'practice', 'settings', 'easy-read'] as const;
 
 /** The online consultation journey (DESIGN.md journey 2): its pages are in request-routes.tsx. */
 export const routes: FeatureRoute[] = [

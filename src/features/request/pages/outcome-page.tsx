@@ -7,6 +7,7 @@ import { requestTriage } from '../../../lib/request/draft-triage';
 import { BookInstead } from '../components/book-instead';
 import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
+import { VersionLink } from '../components/version-link';
 
 /**
  * `/:ods/request/outcome/:outcomeId`: where triage sends the patient, as an NHS care card.
@@ -36,6 +37,7 @@ function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof use
   return (
     <div data-testid="triage-outcome" data-outcome={outcome.id} data-disposition={outcome.disposition}>
       <BackLink to={journey.backHref()} />
+      <VersionLink to={journey.to(`outcome/${outcome.id}/easy-read`)} version="easy-read" />
       <CareCard level={outcome.careCard} heading={title} headingLevel={1}>
         <p>{t(`triage:${outcome.doNow}`)}</p>
         {pharmacyCondition ? <p>{t('triage:outcomePage.pharmacyCondition', { condition: t(`triage:pharmacy.conditions.${pharmacyCondition}`) })}</p> : null}

@@ -9,6 +9,7 @@ import { formatDayAndTime, formatTime } from '../../../lib/i18n/format';
 import { useDateWords } from '../../../lib/i18n/use-date-words';
 import { href } from '../../../lib/routes';
 import { JourneyGate, useJourney } from '../components/journey';
+import { VersionLink } from '../components/version-link';
 import { startNewDraft } from '../model/draft-state';
 import { firstIncompleteStep } from '../model/steps';
 
@@ -37,6 +38,7 @@ function StartContent({ journey }: { journey: ReturnType<typeof useJourney> }) {
     <>
       <BackLink to={href.practiceHome(journey.ods)} />
       <PageHeading title={t('start.title')} />
+      <VersionLink to={journey.to('easy-read')} version="easy-read" />
       <p>{t('start.intro', { practice: practice.name })}</p>
       <ul className="nhsuk-list" data-testid="request-availability">
         <li>

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/**
+ * The link between a page and its easy-read version (short lines, big text), near the
+ * top of both, so a patient who needs easy read finds it before the long text.
+ */
+export function VersionLink({ to, version }: { to: string; version: 'easy-read' | 'standard' }) {
+  const { t } = useTranslation('easy-read');
+  return (
+    <p data-testid="version-link">
+      <Link to={to}>
+        <strong>{version === 'easy-read' ? t('links.easyRead') : t('links.standard')}</strong>
+      </Link>
+    </p>
+  );
+}
