@@ -2,9 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptUpdate, onUpdateState, type UpdateState } from '../lib/pwa/update';
 
-/** Offers a new version; never reloads a page that holds unsent answers. */
+/**
+ * Offers a new version; never reloads a page that holds unsent answers. Loaded after
+ * the page paints, with its own words (`app-update`), so the landing page carries neither.
+ */
 export default function UpdatePrompt() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('app-update');
   const [state, setState] = useState<UpdateState>('none');
   useEffect(() => onUpdateState(setState), []);
   if (state === 'none') return null;
@@ -13,13 +16,13 @@ export default function UpdatePrompt() {
       <div className="nhsuk-width-container">
         {state === 'ready' ? (
           <p className="fd-update__text">
-            {t('update.ready')}{' '}
+            {t('ready')}{' '}
             <button type="button" className="fd-link-button" onClick={acceptUpdate}>
-              {t('update.apply')}
+              {t('apply')}
             </button>
           </p>
         ) : (
-          <p className="fd-update__text">{t(state === 'applying' ? 'update.applying' : 'update.afterAnswers')}</p>
+          <p className="fd-update__text">{t(state === 'applying' ? 'applying' : 'afterAnswers')}</p>
         )}
       </div>
     </div>

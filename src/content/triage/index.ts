@@ -7,7 +7,6 @@ import { TRIAGE_CONTENT_VERSION } from './version';
 export { QUESTIONNAIRES } from './questionnaires';
 export { TRIAGE_CONTENT_VERSION } from './version';
 export { OUTCOMES, CHANNELS, findOutcome } from './outcomes';
-export { SAFETY_NET_WORDS } from './safety-net-words';
 
 /** Child variants are for under 16s, as the NHS 999 page splits its lists. */
 export const CHILD_MAX_AGE = 15;

@@ -1,29 +1,5 @@
-import type { SafetyNetWords } from '../../lib/triage/free-text-safety-net';
 import { SAFETY_NET_PHRASES } from './safety-net';
-import type { SafetyNetTermId } from './safety-net/types';
+import { safetyNetWords } from './safety-net-words-builder';
 
-/**
- * Words in free text that must lead to a direct question. Phrases match at the start of
- * a word, ignoring case and accents; each language's phrases live in
- * `safety-net/<language>.ts`. English is always checked too. Clinical safety: adding a
- * phrase is safe; removing one needs sign-off.
- */
-const TERMS: readonly { id: SafetyNetTermId; ask: readonly string[] }[] = [
-  { id: 'suicide', ask: ['acted-on-suicidal-thoughts', 'suicidal-thoughts-now'] },
-  { id: 'chest-pain', ask: ['chest-pain-now'] },
-  { id: 'breathing', ask: ['struggling-to-breathe'] },
-  { id: 'stroke', ask: ['stroke-signs'] },
-  { id: 'bleeding', ask: ['heavy-bleeding'] },
-  { id: 'seizure', ask: ['seizure-or-unconscious'] },
-  { id: 'allergy', ask: ['swelling-lips-throat'] },
-  { id: 'sepsis-rash', ask: ['rash-not-fading'] },
-];
-
-export const SAFETY_NET_WORDS: SafetyNetWords = {
-  questionnaireId: 'red-flag-check',
-  terms: TERMS.map(({ id, ask }) => ({
-    id,
-    ask,
-    phrases: Object.fromEntries(Object.entries(SAFETY_NET_PHRASES).map(([language, phrases]) => [language, phrases[id]])),
-  })),
-};
+/** Every language at once: for the content checks, the case runner and the tests. */
+export const SAFETY_NET_WORDS = safetyNetWords(SAFETY_NET_PHRASES);

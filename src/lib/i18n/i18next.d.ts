@@ -10,6 +10,7 @@ import type settings from '../../locales/en/settings.json';
 import type triage from '../../locales/en/triage.json';
 import type embed from '../../locales/en/embed.json';
 import type languageOffer from '../../locales/en/language-offer.json';
+import type appUpdate from '../../locales/en/app-update.json';
 import type easyRead from '../../locales/en/easy-read.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
@@ -28,6 +29,7 @@ declare module 'i18next' {
       triage: typeof triage;
       embed: typeof embed;
       'language-offer': typeof languageOffer;
+      'app-update': typeof appUpdate;
       'easy-read': typeof easyRead;
     };
   }

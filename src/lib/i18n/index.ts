@@ -1,7 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, findLanguage, LANGUAGES } from './languages';
-import { keepLanguageOffline } from './keep-offline';
 import { fetchCatalogue } from '../api/static-files';
 
 /** Catalogues are split per language and namespace, so a patient downloads only theirs. */
@@ -57,7 +56,8 @@ function applyToDocument(code: string) {
 export async function startI18n(namespaces: readonly string[] = []): Promise<typeof i18n> {
   const initial = findLanguage(savedLanguage()).code;
   i18n.on('languageChanged', applyToDocument);
-  i18n.on('languageChanged', keepLanguageOffline);
+  // Keeping words for offline use is not needed to paint: loaded apart from the shell.
+  i18n.on('languageChanged', (code) => void import('./keep-offline').then((m) => m.keepLanguageOffline(code)));
   await i18n
     .use(lazyCatalogues)
     .use(initReactI18next)

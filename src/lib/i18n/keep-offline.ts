@@ -7,7 +7,7 @@ import { isLiteMode } from '../request/device-settings';
  * device, every namespace of them, so every journey reads right offline after one
  * visit. Called at start and on each change of language, once the worker is ready.
  */
-export const LANGUAGE_CACHE = 'front-door-languages';
+import { LANGUAGE_CACHE } from './language-cache';
 
 export function keepLanguageOffline(language: string) {
   if (!('caches' in window) || !('serviceWorker' in navigator)) return;
@@ -30,11 +30,4 @@ export function keepLanguageOffline(language: string) {
     .catch(() => {
       // Offline or storage full: the language still works now, just not offline later.
     });
-}
-
-/** Whether a language's catalogues are on this device (for switching offline). */
-export async function languageIsOnDevice(language: string): Promise<boolean> {
-  if (!('caches' in window)) return navigator.onLine;
-  const cache = await caches.open(LANGUAGE_CACHE);
-  return Boolean(await cache.match(catalogueUrl(language, 'common')));
 }

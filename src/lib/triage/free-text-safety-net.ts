@@ -1,5 +1,3 @@
-import { SAFETY_NET_WORDS } from '../../content/triage/safety-net-words';
-
 /** Worrying words in one language, and the direct questions they must lead to. */
 export interface SafetyNetTerm {
   id: string;
@@ -67,7 +65,7 @@ function containsPhrase(normalisedText: string, phrase: string): boolean {
  * Looks for crisis and red-flag words in free text, in the patient's language and in
  * English (people often mix the two), and says which direct questions to ask next.
  */
-export function freeTextSafetyNet(text: string, language: string, words: SafetyNetWords = SAFETY_NET_WORDS): SafetyNetResult {
+export function freeTextSafetyNet(text: string, language: string, words: SafetyNetWords): SafetyNetResult {
   const normalised = normaliseForMatching(text);
   const languages = language === 'en' ? ['en'] : [language, 'en'];
   const matches: SafetyNetMatch[] = [];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Textarea } from '../../../components/textarea';
-import { freeTextSafetyNet } from '../../../lib/triage/free-text-safety-net';
+import { questionsForFreeText } from '../../../content/triage/safety-net/for-language';
 import { requestTriage } from '../../../lib/request/draft-triage';
 import { LIMITS } from '../../../lib/request/request-types';
 import { BookInstead } from '../components/book-instead';
@@ -24,10 +24,10 @@ export function RequestDescribePage() {
   // appointment may suit as well as a request.
   const routine = medical && draft ? requestTriage(draft, journey.now)?.disposition === 'routine' : false;
 
-  function afterDescribe() {
+  async function afterDescribe() {
     const latest = currentDraft()!;
     const freeText = [latest.description, ...Object.values(latest.answers).flatMap((answers) => Object.values(answers).filter((v): v is string => typeof v === 'string'))].join('\n');
-    const { ask } = freeTextSafetyNet(freeText, i18n.language);
+    const ask = await questionsForFreeText(freeText, i18n.language);
     // Once asked, a question stays: deleting the words does not undo the worry.
     const union = [...new Set([...latest.safetyNetAsk, ...ask])];
     if (union.length !== latest.safetyNetAsk.length) journey.update((d) => ({ ...d, safetyNetAsk: union }));
@@ -36,7 +36,7 @@ export function RequestDescribePage() {
 
   return (
     <JourneyGate journey={journey}>
-      <FormPage journey={journey} step="describe" questionTitle={title} onComplete={afterDescribe}>
+      <FormPage journey={journey} step="describe" questionTitle={title} onComplete={() => void afterDescribe()}>
         {(d, errorFor) => (
           <>
             <Textarea

@@ -1,0 +1,31 @@
+import type { SafetyNetWords } from '../../lib/triage/free-text-safety-net';
+import type { SafetyNetPhrases, SafetyNetTermId } from './safety-net/types';
+
+/**
+ * Words in free text that must lead to a direct question. Phrases match at the start of
+ * a word, ignoring case and accents; each language's phrases live in
+ * `safety-net/<language>.ts`. English is always checked too. Clinical safety: adding a
+ * phrase is safe; removing one needs sign-off.
+ */
+const TERMS: readonly { id: SafetyNetTermId; ask: readonly string[] }[] = [
+  { id: 'suicide', ask: ['acted-on-suicidal-thoughts', 'suicidal-thoughts-now'] },
+  { id: 'chest-pain', ask: ['chest-pain-now'] },
+  { id: 'breathing', ask: ['struggling-to-breathe'] },
+  { id: 'stroke', ask: ['stroke-signs'] },
+  { id: 'bleeding', ask: ['heavy-bleeding'] },
+  { id: 'seizure', ask: ['seizure-or-unconscious'] },
+  { id: 'allergy', ask: ['swelling-lips-throat'] },
+  { id: 'sepsis-rash', ask: ['rash-not-fading'] },
+];
+
+/** The words to look for, from each language's phrase list. */
+export function safetyNetWords(byLanguage: Readonly<Record<string, SafetyNetPhrases>>): SafetyNetWords {
+  return {
+    questionnaireId: 'red-flag-check',
+    terms: TERMS.map(({ id, ask }) => ({
+      id,
+      ask,
+      phrases: Object.fromEntries(Object.entries(byLanguage).map(([language, phrases]) => [language, phrases[id]])),
+    })),
+  };
+}
