@@ -39,6 +39,11 @@ test.describe('installable and offline', () => {
     await waitForServiceWorker(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
     await waitForPracticeSaved(page, 'Y99001');
+    // The page's words are kept as the worker fetches them; going offline before that
+    // finishes would test the race, not the app.
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('front-door-languages')).keys()).some((r) => r.url.includes('/locales/en/practice.json'))))
+      .toBe(true);
 
     await context.setOffline(true);
     await page.reload();
