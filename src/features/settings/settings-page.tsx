@@ -9,15 +9,20 @@ import { findLanguage, LANGUAGES } from '../../lib/i18n/languages';
 import { useDateWords } from '../../lib/i18n/use-date-words';
 import { nhsAppNudgesOn, setNhsAppNudgesOn } from '../../lib/nhs-app/nudge-memory';
 import { clearEverything } from '../../lib/request/clear-device';
+import { clearCommunicationNeeds } from '../../lib/request/communication-needs';
 import { isLiteMode, isSharedDevice, onDeviceSettingsChange, setLiteMode, setSharedDevice } from '../../lib/request/device-settings';
 import type { RequestDraft } from '../../lib/request/draft';
 import { clearDrafts, deleteDraft, listDrafts } from '../../lib/request/drafts';
 import { listOutbox, onOutboxChange } from '../../lib/request/outbox';
 import type { OutboxEntry } from '../../lib/request/outbox-state';
+import { CommunicationNeedsSection } from './communication-needs-section';
 
 const useDeviceSetting = (read: () => boolean) => useSyncExternalStore(onDeviceSettingsChange, read, () => false);
 
-/** `/settings`: language, lite mode, shared device, NHS App reminders, the outbox, saved drafts, and clear everything. */
+/**
+ * `/settings`: language, lite mode, shared device, help to talk to us, NHS App reminders,
+ * the outbox, saved drafts, and clear everything.
+ */
 export function SettingsPage() {
   const { t, i18n } = useTranslation('settings');
   const words = useDateWords();
@@ -87,8 +92,11 @@ export function SettingsPage() {
         value={shared ? 'yes' : 'no'}
         onChange={(value) => {
           setSharedDevice(value === 'yes');
-          // Choosing "shared" also removes answers already saved here.
-          if (value === 'yes') void clearDrafts().then(() => setDrafts([]));
+          // Choosing "shared" also removes answers and needs already saved here.
+          if (value === 'yes') {
+            clearCommunicationNeeds();
+            void clearDrafts().then(() => setDrafts([]));
+          }
         }}
         options={[
           { value: 'yes', label: t('shared.yes') },
@@ -110,6 +118,8 @@ export function SettingsPage() {
           { value: 'off', label: t('nhsAppReminders.off') },
         ]}
       />
+
+      <CommunicationNeedsSection shared={shared} />
 
       <h2 className="nhsuk-heading-m">{t('outbox.title')}</h2>
       {outbox.length === 0 ? (

@@ -1,10 +1,12 @@
 import type { RequestField } from './bundle-schema';
 import type { RequestBundle } from './fhir-bundle';
+import type { ReplySummary } from './reply-summary';
 import type { RequestKind } from './request-types';
 
 /**
  * One request in the on-device outbox. While waiting it carries the Bundle (the patient's
  * details); once sent, only the reference and status stay; once refused, only what to fix.
+ * Each may carry how the practice will reply (kinds of contact and help, no numbers).
  */
 export type OutboxEntry = WaitingEntry | SentEntry | RejectedEntry;
 
@@ -14,6 +16,8 @@ interface EntryBase {
   ods: string;
   kind: RequestKind;
   queuedAt: string;
+  /** Missing on requests queued before it was kept: the confirmation then says it in general. */
+  reply?: ReplySummary;
 }
 
 export interface WaitingEntry extends EntryBase {
@@ -46,13 +50,18 @@ export function backoffMs(attempts: number): number {
   return Math.min(1000 * 2 ** Math.max(0, attempts - 1), 5 * 60_000);
 }
 
-export function queued(id: string, ods: string, kind: RequestKind, bundle: RequestBundle, now: Date): WaitingEntry {
-  return { id, ods, kind, queuedAt: now.toISOString(), status: 'waiting', bundle, attempts: 0, nextAttemptAt: null };
+export function queued(id: string, ods: string, kind: RequestKind, bundle: RequestBundle, now: Date, reply?: ReplySummary): WaitingEntry {
+  return { id, ods, kind, queuedAt: now.toISOString(), ...(reply ? { reply } : {}), status: 'waiting', bundle, attempts: 0, nextAttemptAt: null };
+}
+
+/** What stays of a waiting entry once it is sent or refused. */
+function kept(entry: WaitingEntry) {
+  return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt, ...(entry.reply ? { reply: entry.reply } : {}) };
 }
 
 /** Sent: the Bundle (name, date of birth, free text, photos) is dropped from the device. */
 export function markSent(entry: WaitingEntry, reference: string, now: Date): SentEntry {
-  return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt, status: 'sent', reference, sentAt: now.toISOString() };
+  return { ...kept(entry), status: 'sent', reference, sentAt: now.toISOString() };
 }
 
 /** A 5xx, a timeout or no connection: never counted as sent; tried again later. */
@@ -63,7 +72,7 @@ export function markFailed(entry: WaitingEntry, failure: NonNullable<WaitingEntr
 
 /** A 4xx: sending it again as it is will not help. The draft stays, so the patient can fix it. */
 export function markRejected(entry: WaitingEntry, reason: RejectionReason, fields: RequestField[], now: Date): RejectedEntry {
-  return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt, status: 'rejected', reason, fields, rejectedAt: now.toISOString() };
+  return { ...kept(entry), status: 'rejected', reason, fields, rejectedAt: now.toISOString() };
 }
 
 export function isDue(entry: OutboxEntry, now: Date): entry is WaitingEntry {

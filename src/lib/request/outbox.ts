@@ -6,6 +6,7 @@ import { deleteDraft } from './drafts';
 import type { RequestBundle } from './fhir-bundle';
 import { REQUEST_FIELD_SYSTEM, REQUEST_PROBLEM_SYSTEM, REQUEST_REFERENCE_SYSTEM } from './fhir-systems';
 import { isDue, markFailed, markRejected, markSent, nextDueAt, queued, type OutboxEntry, type RejectionReason, type WaitingEntry } from './outbox-state';
+import type { ReplySummary } from './reply-summary';
 import type { RequestKind } from './request-types';
 
 /**
@@ -53,10 +54,10 @@ async function save(entry: OutboxEntry) {
 }
 
 /** Puts a request in the outbox and tries to send it now. */
-export async function queueRequest(id: string, ods: string, kind: RequestKind, bundle: RequestBundle): Promise<void> {
+export async function queueRequest(id: string, ods: string, kind: RequestKind, bundle: RequestBundle, reply?: ReplySummary): Promise<void> {
   const existing = await outboxEntry(id);
   if (existing?.status === 'sent') return; // already with the practice: never twice
-  await save(queued(id, ods, kind, bundle, new Date()));
+  await save(queued(id, ods, kind, bundle, new Date(), reply));
   void flushOutbox({ force: true });
 }
 

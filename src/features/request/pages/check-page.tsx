@@ -13,6 +13,7 @@ import { requestTriage, triageResponses } from '../../../lib/request/draft-triag
 import { buildRequestBundle } from '../../../lib/request/fhir-bundle';
 import { formatNhsNumber } from '../../../lib/request/nhs-number';
 import { queueRequest } from '../../../lib/request/outbox';
+import { replySummary } from '../../../lib/request/reply-summary';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT, type LooseT } from '../components/loose-t';
 import { currentDraft, forgetDraft } from '../model/draft-state';
@@ -51,7 +52,7 @@ function CheckContent({ journey }: { journey: Journey }) {
     const latest = currentDraft()!;
     const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now);
     journey.update((d) => ({ ...d, submittedAt: now.toISOString() }));
-    await queueRequest(latest.id, latest.ods, latest.kind!, bundle);
+    await queueRequest(latest.id, latest.ods, latest.kind!, bundle, replySummary(latest));
     forgetDraft();
     void navigate(journey.to(`sent/${latest.id}`), { replace: true });
   }

@@ -3,7 +3,9 @@ import { BackLink } from '../../../components/back-link';
 import { CareCard } from '../../../components/care-card';
 import { InsetText } from '../../../components/callouts';
 import { findOutcome } from '../../../content/triage';
+import { savedCommunicationNeeds } from '../../../lib/request/communication-needs';
 import { requestTriage } from '../../../lib/request/draft-triage';
+import { waysThatSuitFirst } from '../../../lib/request/ways-that-suit';
 import { BookInstead } from '../components/book-instead';
 import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
@@ -32,6 +34,9 @@ function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof use
   const title = t(`triage:${outcome.title}`);
   usePageTitle(title);
   const practice = journey.practice!;
+  // The needs asked in this request, or else those saved on this device.
+  const asked = journey.draft?.needs.needs ?? [];
+  const ways = waysThatSuitFirst(outcome.channels, asked.length > 0 ? asked : (savedCommunicationNeeds()?.needs ?? []));
   const pharmacyCondition = outcome.disposition === 'pharmacy' && journey.draft ? requestTriage(journey.draft, journey.now)?.results.find((r) => r.pharmacyCondition)?.pharmacyCondition : undefined;
 
   return (
@@ -42,11 +47,12 @@ function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof use
         <p>{t(`triage:${outcome.doNow}`)}</p>
         {pharmacyCondition ? <p>{t('triage:outcomePage.pharmacyCondition', { condition: t(`triage:pharmacy.conditions.${pharmacyCondition}`) })}</p> : null}
         <h2 className="nhsuk-heading-s">{t('triage:outcomePage.numbersHeading')}</h2>
-        <ul className="nhsuk-list">
-          {outcome.channels.map((channel) => {
+        {ways.reordered ? <p data-testid="ways-that-suit">{t('request:outcome.waysThatSuitFirst')}</p> : null}
+        <ul className="nhsuk-list" data-testid="ways-to-get-help">
+          {ways.channels.map((channel) => {
             const href = channel.id === 'practice-phone' ? `tel:${practice.phone.replace(/\s/g, '')}` : channel.href;
             return (
-              <li key={channel.id}>
+              <li key={channel.id} data-channel={channel.id}>
                 {href && !href.startsWith('http') ? <a href={href}>{t(`triage:${channel.label}`)}</a> : <strong>{t(`triage:${channel.label}`)}</strong>}
                 {channel.id === 'practice-phone' ? <span dir="ltr"> {practice.phone}</span> : null}
                 {' – '}

@@ -9,6 +9,8 @@ import { useOnline } from '../../../lib/device/online';
 import { formatDayAndTime } from '../../../lib/i18n/format';
 import { useDateWords } from '../../../lib/i18n/use-date-words';
 import { flushOutbox, removeFromOutbox } from '../../../lib/request/outbox';
+import { replySentences } from '../../../lib/request/reply-sentences';
+import type { ReplySummary } from '../../../lib/request/reply-summary';
 import { href } from '../../../lib/routes';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
@@ -38,6 +40,14 @@ function SafetyNet() {
       <p>{t('sent.safety')}</p>
     </>
   );
+}
+
+/** How the practice will reply, as the patient asked; a general line for older requests. */
+function ReplyHow({ reply }: { reply: ReplySummary | undefined }) {
+  const { t } = useTranslation('request');
+  const sentences = reply ? replySentences(reply) : [];
+  if (sentences.length === 0) return <p>{t('sent.replyHow')}</p>;
+  return <p data-testid="reply-how">{sentences.map(({ key, language }) => t(`sent.reply.${key}`, { language })).join(' ')}</p>;
 }
 
 function SentContent({ journey }: { journey: Journey }) {
@@ -77,7 +87,7 @@ function SentContent({ journey }: { journey: Journey }) {
           </p>
         </div>
         <p data-testid="reply-by">{t('sent.replyBy', { when: formatDayAndTime(by, words) })}</p>
-        <p>{t('sent.replyHow')}</p>
+        <ReplyHow reply={entry.reply} />
         <SafetyNet />
         <NhsAppNudgeSlot ods={journey.ods} moment="request-sent" />
         <p>

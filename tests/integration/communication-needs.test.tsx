@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { RequestOutcomePage } from '../../src/features/request/pages/outcome-page';
+import { RequestSentPage } from '../../src/features/request/pages/sent-page';
+import { SettingsPage } from '../../src/features/settings/settings-page';
+import { savedCommunicationNeeds, saveCommunicationNeeds } from '../../src/lib/request/communication-needs';
+import { setSharedDevice } from '../../src/lib/request/device-settings';
+import type { OutboxEntry, SentEntry } from '../../src/lib/request/outbox-state';
+import enRequest from '../../src/locales/en/request.json';
+import enSettings from '../../src/locales/en/settings.json';
+import enTriage from '../../src/locales/en/triage.json';
+import { renderWithApp } from '../setup/render';
+
+// Set by Vite at build time; the settings page reaches it through the language switcher.
+vi.hoisted(() => Object.assign(globalThis, { __CATALOGUE_NAMESPACES__: [] }));
+
+// The outbox lives in IndexedDB, which jsdom has not got: the tests say what it holds.
+const outbox = vi.hoisted(() => ({ entries: [] as OutboxEntry[] }));
+vi.mock('../../src/lib/request/outbox', () => ({
+  listOutbox: async () => outbox.entries,
+  onOutboxChange: () => () => undefined,
+  flushOutbox: async () => undefined,
+  removeFromOutbox: async () => undefined,
+}));
+
+const words = { extra: { en: { request: enRequest, settings: enSettings, triage: enTriage } } };
+const ID = '0b6c4f1e-2d3a-4c5b-8e9f-a1b2c3d4e5f6';
+
+function sentEntry(reply?: SentEntry['reply']): SentEntry {
+  const at = '2026-11-23T10:00:00.000Z';
+  return { id: ID, ods: 'Y99001', kind: 'admin', queuedAt: at, ...(reply ? { reply } : {}), status: 'sent', reference: 'FD-ABC-DEF', sentAt: at };
+}
+
+async function renderSent() {
+  await renderWithApp(
+    <Routes>
+      <Route path="/:ods/request/sent/:id" element={<RequestSentPage />} />
+    </Routes>,
+    { path: `/Y99001/request/sent/${ID}`, ...words },
+  );
+  await screen.findByRole('heading', { level: 1, name: 'Request sent' });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  outbox.entries = [];
+});
+
+describe('the confirmation says how the practice will reply', () => {
+  it('text only, with an interpreter and easy read', async () => {
+    outbox.entries = [sentEntry({ methods: ['text'], needs: ['interpreter', 'easy-read'], language: 'Polish' })];
+    await renderSent();
+    expect(screen.getByTestId('reply-how').textContent).toBe(
+      'The practice will text you. They know you need an interpreter who speaks Polish. They know you need easy read letters.',
+    );
+    expect(screen.queryByText('They will contact you the way you asked.')).toBeNull();
+  });
+
+  it('phone and email, through Relay UK, with BSL and large print', async () => {
+    outbox.entries = [sentEntry({ methods: ['phone', 'email'], needs: ['bsl', 'relay', 'large-print'] })];
+    await renderSent();
+    expect(screen.getByTestId('reply-how').textContent).toBe(
+      'The practice may phone you. They may also email you. They know you need an interpreter for British Sign Language (BSL). They will call you through Relay UK. They know you need large print letters.',
+    );
+  });
+
+  it('a request sent before this was kept still shows, with the general line', async () => {
+    outbox.entries = [sentEntry()];
+    await renderSent();
+    expect(screen.getByText('They will contact you the way you asked.')).toBeTruthy();
+    expect(screen.queryByTestId('reply-how')).toBeNull();
+  });
+});
+
+describe('ways to get help on an emergency outcome', () => {
+  async function renderOutcome() {
+    await renderWithApp(
+      <Routes>
+        <Route path="/:ods/request/outcome/:outcomeId" element={<RequestOutcomePage />} />
+      </Routes>,
+      { path: '/Y99001/request/outcome/call-999', ...words },
+    );
+    return within(await screen.findByTestId('ways-to-get-help')).getAllByRole('listitem').map((li) => li.textContent);
+  }
+
+  it('with BSL and relay saved on this device, those come first and 999 stays', async () => {
+    saveCommunicationNeeds({ needs: ['bsl', 'relay'], language: '' });
+    const ways = await renderOutcome();
+    expect(ways.map((w) => w!.split(' – ')[0])).toEqual(['999 BSL', 'Call 18000', 'Text 999', 'Call 999']);
+    expect(screen.getByText('We have put the ways that suit you first.')).toBeTruthy();
+  });
+
+  it('with nothing saved, the usual order and no line about it', async () => {
+    const ways = await renderOutcome();
+    expect(ways[0]).toMatch(/^Call 999/);
+    expect(screen.queryByText('We have put the ways that suit you first.')).toBeNull();
+  });
+});
+
+describe('"Help to talk to us" on /settings', () => {
+  async function renderSettings() {
+    await renderWithApp(<SettingsPage />, { path: '/settings', ...words });
+    return within(screen.getByTestId('communication-needs'));
+  }
+
+  it('shows what was saved from the last request, and changes are saved at once', async () => {
+    saveCommunicationNeeds({ needs: ['interpreter'], language: 'Urdu' });
+    const section = await renderSettings();
+    expect(section.getByRole('heading', { level: 2, name: 'Help to talk to us' })).toBeTruthy();
+    expect((section.getByLabelText('An interpreter') as HTMLInputElement).checked).toBe(true);
+    expect((section.getByLabelText('Which language?') as HTMLInputElement).value).toBe('Urdu');
+
+    fireEvent.click(section.getByLabelText('A British Sign Language (BSL) interpreter'));
+    fireEvent.change(section.getByLabelText('Which language?'), { target: { value: 'Bengali' } });
+    expect(savedCommunicationNeeds()).toEqual({ needs: ['interpreter', 'bsl'], language: 'Bengali' });
+
+    fireEvent.click(section.getByLabelText('An interpreter'));
+    expect(section.queryByLabelText('Which language?')).toBeNull();
+    expect(savedCommunicationNeeds()).toEqual({ needs: ['bsl'], language: '' });
+  });
+
+  it('can be removed', async () => {
+    saveCommunicationNeeds({ needs: ['relay'], language: '' });
+    const section = await renderSettings();
+    fireEvent.click(section.getByRole('button', { name: 'Remove these choices' }));
+    expect(savedCommunicationNeeds()).toBeNull();
+    expect((section.getByLabelText('Relay UK (text relay)') as HTMLInputElement).checked).toBe(false);
+    expect(section.getByRole('status').textContent).toBe('Your choices have been removed.');
+    expect(section.queryByRole('button', { name: 'Remove these choices' })).toBeNull();
+  });
+
+  it('choosing "shared device" removes them and asks nothing', async () => {
+    saveCommunicationNeeds({ needs: ['bsl'], language: '' });
+    const section = await renderSettings();
+    fireEvent.click(screen.getByLabelText('Yes, this is a shared device'));
+    expect(localStorage.getItem('front-door:communication-needs')).toBeNull();
+    expect(section.getByText('This is a shared device, so we do not save it here.')).toBeTruthy();
+    expect(section.queryByRole('checkbox')).toBeNull();
+    setSharedDevice(false);
+  });
+});
