@@ -16,6 +16,7 @@ import { clearDrafts, deleteDraft, listDrafts } from '../../lib/request/drafts';
 import { listOutbox, onOutboxChange } from '../../lib/request/outbox';
 import type { OutboxEntry } from '../../lib/request/outbox-state';
 import { CommunicationNeedsSection } from './communication-needs-section';
+import { LiteModeSavings } from './lite-mode-savings';
 
 const useDeviceSetting = (read: () => boolean) => useSyncExternalStore(onDeviceSettingsChange, read, () => false);
 
@@ -85,6 +86,7 @@ export function SettingsPage() {
           { value: 'off', label: t('lite.off') },
         ]}
       />
+      {lite ? <LiteModeSavings /> : null}
       <Radios
         name="shared"
         legend={t('shared.legend')}
