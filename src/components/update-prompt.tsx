@@ -1,16 +1,24 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptUpdate, onUpdateState, type UpdateState } from '../lib/pwa/update';
 
 /**
  * Offers a new version; never reloads a page that holds unsent answers. Loaded after
- * the page paints, with its own words (`app-update`), so the landing page carries neither.
+ * the page paints; its words (`app-update`) are fetched only when there is an update.
  */
 export default function UpdatePrompt() {
-  const { t } = useTranslation('app-update');
   const [state, setState] = useState<UpdateState>('none');
   useEffect(() => onUpdateState(setState), []);
   if (state === 'none') return null;
+  return (
+    <Suspense fallback={null}>
+      <UpdateMessage state={state} />
+    </Suspense>
+  );
+}
+
+function UpdateMessage({ state }: { state: Exclude<UpdateState, 'none'> }) {
+  const { t } = useTranslation('app-update');
   return (
     <div className="fd-update" role="status">
       <div className="nhsuk-width-container">
