@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { OUTCOMES } from '../../src/content/triage';
 import { RequestEasyReadOutcomePage } from '../../src/features/request/pages/easy-read-outcome-page';
@@ -85,6 +85,21 @@ describe('the easy-read start page', () => {
     expect(link.getAttribute('href')).toBe(`/${ODS}/request/easy-read`);
     // Straight after the heading, before the long text.
     expect(heading.nextElementSibling?.contains(link)).toBe(true);
+  });
+
+  it('stands out for a patient who told us they need easy read', async () => {
+    await renderAt(`/${ODS}/request`);
+    await screen.findByRole('heading', { level: 1, name: 'Ask your GP practice for help' });
+    expect(screen.getByRole('link', { name: 'Easy read version' }).closest('.nhsuk-inset-text')).toBeNull();
+    localStorage.setItem('front-door:communication-needs', JSON.stringify({ needs: ['easy-read'], language: '' }));
+    try {
+      await renderAt(`/${ODS}/request`);
+      await waitFor(() => expect(screen.getAllByRole('link', { name: 'Easy read version' })).toHaveLength(2));
+      const [, second] = screen.getAllByRole('link', { name: 'Easy read version' });
+      expect(second!.closest('.nhsuk-inset-text')).not.toBeNull();
+    } finally {
+      localStorage.removeItem('front-door:communication-needs');
+    }
   });
 
   it('an unknown outcome goes to the easy-read start page', async () => {

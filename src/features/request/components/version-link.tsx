@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { InsetText } from '../../../components/callouts';
+import { savedCommunicationNeeds } from '../../../lib/request/communication-needs';
 
 /**
  * The link between a page and its easy-read version (short lines, big text), near the
@@ -7,11 +9,15 @@ import { Link } from 'react-router';
  */
 export function VersionLink({ to, version }: { to: string; version: 'easy-read' | 'standard' }) {
   const { t } = useTranslation('easy-read');
-  return (
+  const link = (
     <p data-testid="version-link">
       <Link to={to}>
         <strong>{version === 'easy-read' ? t('links.easyRead') : t('links.standard')}</strong>
       </Link>
     </p>
   );
+  // The patient told us they need easy read (asked once, kept on this device): the way
+  // to it stands out.
+  const asked = version === 'easy-read' && savedCommunicationNeeds()?.needs.includes('easy-read');
+  return asked ? <InsetText>{link}</InsetText> : link;
 }
