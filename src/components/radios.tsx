@@ -8,6 +8,8 @@ export interface Choice {
   hint?: string;
   /** Shown under the choice while it is selected (follow-up questions). */
   conditional?: ReactNode;
+  /** A label in another language (a language's own name), so screen readers say it right. */
+  lang?: string;
 }
 
 interface Props {
@@ -44,7 +46,7 @@ export function Radios({ name, legend, hint, error, value, onChange, options, le
                   aria-describedby={option.hint ? `${id}-hint` : undefined}
                   aria-controls={option.conditional ? `${id}-conditional` : undefined}
                 />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id} lang={option.lang}>
                   {option.label}
                 </label>
                 {option.hint ? (

@@ -72,7 +72,7 @@ export function SettingsPage() {
         legend={t('language.legend')}
         value={findLanguage(i18n.language).code}
         onChange={(code) => void chooseLanguage(code)}
-        options={LANGUAGES.map((language) => ({ value: language.code, label: language.nativeName }))}
+        options={LANGUAGES.map((language) => ({ value: language.code, label: language.nativeName, lang: language.code }))}
       />
       <Radios
         name="lite"
