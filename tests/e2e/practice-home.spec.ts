@@ -72,7 +72,7 @@ test.describe('practice home', () => {
     await expect(page.getByRole('table', { name: 'Oriau agor' })).toBeVisible();
     await expect(page.getByRole('row', { name: /Dydd Sadwrn/ })).toContainText('09:00 i 12:00');
     await expect(page.getByTestId('requests-status')).toContainText('Ar agor nawr tan 20:00');
-    await expect(page.getByText('Nid yw cyfieithydd proffesiynol wedi gwirio')).toBeVisible();
+    await expect(page.getByText('Nid yw cyfieithydd hyfforddedig wedi gwirio')).toBeVisible();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await page.getByRole('button', { name: 'Read this page in English' }).click();
