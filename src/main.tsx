@@ -20,6 +20,9 @@ async function start() {
       if (isOdsCode(ods)) void client.prefetchQuery(practiceQuery(ods));
       return client;
     }),
+    // Framed: links to other sites open in a new tab from the first render on (a small
+    // chunk, fetched beside the page's own, only when framed).
+    embedded ? import('./lib/embed/external-links').then((links) => void links.openOtherSitesInNewTab()) : undefined,
   ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

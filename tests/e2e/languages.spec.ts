@@ -62,6 +62,8 @@ for (const language of RIGHT_TO_LEFT) {
       return boxes;
     });
     expect(digits).toEqual([...digits].sort((a, b) => a - b));
+    // A web address written inside the sentence is kept left-to-right too.
+    expect(await page.locator('#fd-emergency-text').textContent()).toContain('\u2066111.nhs.uk\u2069');
     await expectNoAxeViolations(page);
 
     // The request start page and an emergency outcome, in the same language.

@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ODS_CODE_PATTERN, practiceQuery } from '../practice/practice-query';
-import { openOtherSitesInNewTab } from './external-links';
 import { embeddingPractice } from './framing';
 import { startHostBridge, type HostBridge } from './host-bridge';
 
@@ -42,10 +41,8 @@ export function useEmbedBridge(embedded: boolean) {
     const root = document.getElementById('root');
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => started.sendHeight()) : null;
     if (root) observer?.observe(root);
-    const stopLinks = openOtherSitesInNewTab();
     return () => {
       observer?.disconnect();
-      stopLinks();
       started.stop();
       bridge.current = null;
     };

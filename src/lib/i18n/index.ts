@@ -25,26 +25,16 @@ export function savedLanguage(): string | undefined {
   }
 }
 
-/**
- * In a right-to-left page each inserted value (a phone number, a reference, a practice's
- * name in Latin letters) is a bidi isolate: "01632 960000" keeps its order and does not
- * pull the words around it. React escapes, so nothing else is needed.
- */
-function isolateInRightToLeft(value: string): string {
-  return document.documentElement.dir === 'rtl' ? `\u2068${value}\u2069` : value;
-}
+/** Identity until a right-to-left language loads ./bidi.ts (Urdu and Arabic only). */
+let isolate = (value: string) => value;
 
-/**
- * Web addresses and phone numbers written inside right-to-left sentences ("111.nhs.uk",
- * "18001 111") are kept left-to-right, or "111.nhs.uk" would read "nhs.uk.111".
- */
-const LEFT_TO_RIGHT_RUN = /[\w-]+(?:\.[\w-]+)+(?:\/[\w./-]*)?|\d+(?: \d+)+/g;
-const keepRunsLeftToRight = {
-  type: 'postProcessor' as const,
-  name: 'ltr-runs',
-  process: (value: string) =>
-    document.documentElement.dir === 'rtl' ? value.replace(LEFT_TO_RIGHT_RUN, (run) => `\u2066${run}\u2069`) : value,
-};
+/** Right-to-left pages need bidi isolation of inserted values: loaded before they show. */
+async function prepareDirection(code: string) {
+  if (findLanguage(code).dir !== 'rtl') return;
+  const bidi = await import('./bidi');
+  isolate = bidi.isolateInRightToLeft;
+  i18n.use(bidi.keepRunsLeftToRight);
+}
 
 function applyToDocument(code: string) {
   const language = findLanguage(code);
@@ -55,20 +45,20 @@ function applyToDocument(code: string) {
 /** `namespaces`: what the first page needs, fetched together with the shell's own words. */
 export async function startI18n(namespaces: readonly string[] = []): Promise<typeof i18n> {
   const initial = findLanguage(savedLanguage()).code;
+  await prepareDirection(initial);
   i18n.on('languageChanged', applyToDocument);
   // Keeping words for offline use is not needed to paint: loaded apart from the shell.
   i18n.on('languageChanged', (code) => void import('./keep-offline').then((m) => m.keepLanguageOffline(code)));
   await i18n
     .use(lazyCatalogues)
     .use(initReactI18next)
-    .use(keepRunsLeftToRight)
     .init({
       lng: initial,
       supportedLngs: LANGUAGES.map((l) => l.code),
       fallbackLng: DEFAULT_LANGUAGE,
       ns: ['common', ...namespaces],
       defaultNS: 'common',
-      interpolation: { escapeValue: true, escape: isolateInRightToLeft }, // React escapes HTML itself
+      interpolation: { escapeValue: true, escape: (value: string) => isolate(value) }, // React escapes HTML itself
       react: { useSuspense: true },
       returnNull: false,
       postProcess: ['ltr-runs'],
@@ -83,6 +73,7 @@ export async function chooseLanguage(code: string) {
   } catch {
     // storage blocked: the choice lasts for this visit only
   }
+  await prepareDirection(code);
   await i18n.changeLanguage(code);
 }
 
