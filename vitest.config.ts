@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { catalogueNamespaces, catalogueVersion } from './scripts/vite-catalogues';
 
 export default defineConfig({
   plugins: [react()],
+  // The same build constants as vite.config.ts, so modules that read them load in tests.
+  define: {
+    __CATALOGUE_VERSION__: JSON.stringify(catalogueVersion()),
+    __CATALOGUE_NAMESPACES__: JSON.stringify(catalogueNamespaces()),
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
     environment: 'node',

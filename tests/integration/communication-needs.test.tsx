@@ -13,9 +13,6 @@ import enSettings from '../../src/locales/en/settings.json';
 import enTriage from '../../src/locales/en/triage.json';
 import { renderWithApp } from '../setup/render';
 
-// Set by Vite at build time; the settings page reaches it through the language switcher.
-vi.hoisted(() => Object.assign(globalThis, { __CATALOGUE_NAMESPACES__: [] }));
-
 // The outbox lives in IndexedDB, which jsdom has not got: the tests say what it holds.
 const outbox = vi.hoisted(() => ({ entries: [] as OutboxEntry[] }));
 vi.mock('../../src/lib/request/outbox', () => ({
