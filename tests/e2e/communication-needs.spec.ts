@@ -1,5 +1,5 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import { ADA, adminForMeToDescribe, next, received, startRequest } from './request-helpers';
+import { ADA, adminForMeToDescribe, chestPainTo999, next, received } from './request-helpers';
 
 /** Communication needs, asked once and used everywhere: the request, the confirmation and outcome pages. */
 test.describe('help to talk to us', () => {
@@ -13,17 +13,7 @@ test.describe('help to talk to us', () => {
     await section.getByLabel('Relay UK (text relay)').check();
     await expectNoAxeViolations(page);
 
-    await startRequest(page);
-    await page.getByLabel('A medical problem').check();
-    await next(page);
-    await page.getByLabel('A new health problem').check();
-    await next(page);
-    await page.getByLabel('Me', { exact: true }).check();
-    await page.getByLabel('No', { exact: true }).check();
-    await next(page);
-    await page.getByLabel(/Chest pain, or the chest feels heavy/).check();
-    await next(page);
-    await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'call-999');
+    await chestPainTo999(page);
 
     await expect(page.getByText('We have put the ways that suit you first.')).toBeVisible();
     const ways = page.getByTestId('ways-to-get-help').getByRole('listitem');

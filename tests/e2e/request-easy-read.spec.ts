@@ -1,21 +1,6 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, waitForPracticeSaved, waitForServiceWorker } from './fixtures';
-import { next, startRequest } from './request-helpers';
+import { chestPainTo999, startRequest } from './request-helpers';
 import type { Page } from '@playwright/test';
-
-/** From the practice home to the 999 outcome, as the triage specs reach it: chest pain on the emergency screen. */
-async function chestPainTo999(page: Page) {
-  await startRequest(page);
-  await page.getByLabel('A medical problem').check();
-  await next(page);
-  await page.getByLabel('A new health problem').check();
-  await next(page);
-  await page.getByLabel('Me', { exact: true }).check();
-  await page.getByLabel('No', { exact: true }).check();
-  await next(page);
-  await page.getByLabel(/Chest pain, or the chest feels heavy/).check();
-  await next(page);
-  await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'call-999');
-}
 
 async function expectEasyRead999(page: Page) {
   await expect(page).toHaveURL(/\/Y99001\/request\/outcome\/call-999\/easy-read$/);

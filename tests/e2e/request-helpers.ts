@@ -95,6 +95,24 @@ export async function adminForMeToCheck(page: Page, { axe = false, description =
   await fillContactToCheck(page, { axe });
 }
 
+/**
+ * A medical request for me that ticks chest pain on the emergency screen, to the 999
+ * outcome. With `start: false` the caller has already opened the request type page.
+ */
+export async function chestPainTo999(page: Page, { start = true } = {}) {
+  if (start) await startRequest(page);
+  await page.getByLabel('A medical problem').check();
+  await next(page);
+  await page.getByLabel('A new health problem').check();
+  await next(page);
+  await page.getByLabel('Me', { exact: true }).check();
+  await page.getByLabel('No', { exact: true }).check();
+  await next(page);
+  await page.getByLabel(/Chest pain, or the chest feels heavy/).check();
+  await next(page);
+  await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'call-999');
+}
+
 /** Ticks "None of these" through the emergency screen. */
 export async function noEmergency(page: Page, axe = false) {
   while (/\/questions\/emergency-/.test(page.url())) {

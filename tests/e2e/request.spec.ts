@@ -1,20 +1,5 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import {
-  adminForMeToCheck,
-  CHILD,
-  deviceStorageText,
-  expectNoPersonalData,
-  fillContactToCheck,
-  fillDetails,
-  next,
-  noEmergency,
-  noisePng,
-  PARENT,
-  received,
-  resourcesOf,
-  startRequest,
-  adminForMeToDescribe,
-} from './request-helpers';
+import { adminForMeToCheck, adminForMeToDescribe, chestPainTo999, CHILD, deviceStorageText, expectNoPersonalData, fillContactToCheck, fillDetails, next, noEmergency, noisePng, PARENT, received, resourcesOf, startRequest } from './request-helpers';
 
 test.describe('online consultation', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
@@ -127,16 +112,7 @@ test.describe('online consultation', () => {
     await expect(page.getByLabel('A medical problem')).toBeVisible();
     await page.evaluate(() => navigator.serviceWorker.ready);
     await context.setOffline(true);
-    await page.getByLabel('A medical problem').check();
-    await next(page);
-    await page.getByLabel('A new health problem').check();
-    await next(page);
-    await page.getByLabel('Me', { exact: true }).check();
-    await page.getByLabel('No', { exact: true }).check();
-    await next(page);
-    await page.getByLabel(/Chest pain, or the chest feels heavy/).check();
-    await next(page);
-    await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'call-999');
+    await chestPainTo999(page, { start: false });
     await expect(page.getByRole('heading', { level: 1, name: /Call 999 now/ })).toBeVisible();
     await expect(page.getByTestId('nothing-sent')).toBeVisible();
     await expectNoAxeViolations(page);
