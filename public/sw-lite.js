@@ -50,7 +50,8 @@ async function page(request) {
     }
     return response;
   } catch (error) {
-    const shell = (await caches.match(SHELL)) ?? (await caches.match('/index.html', { ignoreSearch: true }));
+    // Ours, or the full worker's precached copy (stored with a ?__WB_REVISION__ query).
+    const shell = (await caches.match(SHELL)) ?? (await caches.match(SHELL, { ignoreSearch: true }));
     if (shell) return shell;
     throw error;
   }

@@ -61,6 +61,7 @@ export async function startI18n(namespaces: readonly string[] = []): Promise<typ
       interpolation: { escapeValue: true, escape: (value: string) => isolate(value) }, // React escapes HTML itself
       react: { useSuspense: true },
       returnNull: false,
+      // Registered by ./bidi.ts for right-to-left languages only; i18next skips it until then.
       postProcess: ['ltr-runs'],
     });
   applyToDocument(i18n.language);
