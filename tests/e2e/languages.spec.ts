@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ADA } from './request-helpers';
+import { tabTo } from './keyboard';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
 
 /**
@@ -133,7 +134,9 @@ test('a first visit offers the browser’s language, in that language, and remem
   await expect(offer).toBeVisible();
   await expect(offer).toHaveAttribute('lang', 'pl');
   await expectNoAxeViolations(page);
-  await offer.getByRole('button', { name: pl('language-offer:yes') }).click();
+  // By keyboard alone, as a patient without a mouse would.
+  await tabTo(page, offer.getByRole('button', { name: pl('language-offer:yes') }));
+  await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(offer).toBeHidden();
   await page.reload();

@@ -1,6 +1,7 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, waitForPracticeSaved, waitForServiceWorker } from './fixtures';
 import { chestPainTo999, startRequest } from './request-helpers';
 import type { Page } from '@playwright/test';
+import { tabTo } from './keyboard';
 
 async function expectEasyRead999(page: Page) {
   await expect(page).toHaveURL(/\/Y99001\/request\/outcome\/call-999\/easy-read$/);
@@ -33,6 +34,16 @@ test.describe('easy read', () => {
     await expect(page).toHaveURL(/\/Y99001\/request$/);
     await page.getByRole('link', { name: 'Easy read version' }).click();
     await page.getByRole('link', { name: 'Start now' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What do you need help with?' })).toBeVisible();
+  });
+
+  test('by keyboard alone: to the easy-read version and into the request', async ({ page }) => {
+    await page.goto('/Y99001/request');
+    await tabTo(page, page.getByRole('link', { name: 'Easy read version' }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/Y99001\/request\/easy-read$/);
+    await tabTo(page, page.getByRole('link', { name: 'Start now' }));
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'What do you need help with?' })).toBeVisible();
   });
 
