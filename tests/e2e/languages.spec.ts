@@ -75,6 +75,14 @@ for (const language of RIGHT_TO_LEFT) {
     await expect(page.getByRole('heading', { level: 1, name: w('triage:outcomes.call-999.title') })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expectNoAxeViolations(page);
+
+    // On a small phone, mirrored pages do not scroll sideways either.
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/Y99001', '/Y99001/request', '/Y99001/request/outcome/call-999', '/settings']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+    }
   });
 }
 
