@@ -2,14 +2,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import testingLibrary from 'eslint-plugin-testing-library';
+import vitest from '@vitest/eslint-plugin';
+import playwright from 'eslint-plugin-playwright';
 import globals from 'globals';
 import { importBoundaries } from './eslint-rules/import-boundaries.js';
 import { noLiteralUiText } from './eslint-rules/no-literal-ui-text.js';
+import { fileNames } from './eslint-rules/file-names.js';
+import { PURE_GLOBALS, PURE_IMPORTS } from './eslint-rules/pure-layers.js';
 
-const frontDoor = { rules: { 'import-boundaries': importBoundaries, 'no-literal-ui-text': noLiteralUiText } };
+const frontDoor = { rules: { 'import-boundaries': importBoundaries, 'no-literal-ui-text': noLiteralUiText, 'file-names': fileNames } };
+const CODE = '**/*.{ts,tsx,js,mjs}';
+/** Helpers whose names start with expect… or check… assert for the test that calls them. */
+const ASSERTING_HELPERS = ['expect', 'expect*', 'assert*', 'check*', '*.expect*', 'tester.run', 'expectNoAxeViolations'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dev-dist/', 'reports/', 'test-results/', 'playwright-report/', 'node_modules/'] },
+  { ignores: ['dist/', 'dev-dist/', 'reports/', 'test-results/', 'playwright-report/', 'node_modules/', '.data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,23 +29,67 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // Layers and names, everywhere: src, tests, scripts, mocks and server.
+  {
+    files: [CODE],
+    plugins: { 'front-door': frontDoor, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    rules: {
+      'front-door/import-boundaries': 'error',
+      'front-door/file-names': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'front-door': frontDoor },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
-      'front-door/import-boundaries': 'error',
       'front-door/no-literal-ui-text': 'error',
       'no-restricted-globals': [
         'error',
-        { name: 'fetch', message: 'Call the backend through src/lib/api/client.ts, the one place that uses fetch.' },
+        { name: 'fetch', message: 'Call the backend through src/platform/api/client.ts, the one place that uses fetch.' },
       ],
     },
   },
   {
-    files: ['src/lib/api/**'],
+    files: ['src/platform/api/**'],
     rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', PURE_IMPORTS],
+      'no-restricted-globals': ['error', ...PURE_GLOBALS],
+    },
+  },
+  // Tests must assert something a user or a practice would notice.
+  {
+    files: ['tests/unit/**/*.{ts,tsx}', 'tests/integration/**/*.{ts,tsx}', 'server/**/*.test.ts'],
+    plugins: { vitest },
+    rules: {
+      'vitest/expect-expect': ['error', { assertFunctionNames: ASSERTING_HELPERS }],
+      'vitest/no-disabled-tests': 'error',
+      'vitest/no-focused-tests': 'error',
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+    },
+  },
+  {
+    files: ['tests/integration/**/*.tsx', 'tests/integration/**/*.ts'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    ...playwright.configs['flat/recommended'],
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    rules: {
+      'playwright/expect-expect': ['error', { assertFunctionNames: ASSERTING_HELPERS }],
+      'playwright/no-skipped-test': 'error',
+      'playwright/no-focused-test': 'error',
+    },
   },
   {
     files: ['public/sw-lite.js'],

@@ -57,7 +57,7 @@ export default defineConfig(({ command }) => ({
       workbox: {
         clientsClaim: true,
         // The shell and every route chunk are precached; translation catalogues are
-        // not: only the language in use is kept (see src/lib/i18n/keep-offline.ts).
+        // not: only the language in use is kept (see src/platform/i18n/keep-offline.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         globIgnores: ['locales/**', 'embed.js', 'sw-lite.js', '**/node_modules/**'],
         navigateFallback: 'index.html',

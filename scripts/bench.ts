@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { measureBuild, type Sizes } from '../tests/build/route-sizes';
+import { measureBuild, type Sizes } from './route-sizes';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
 const ORIGIN = `http://127.0.0.1:${PORT}`;

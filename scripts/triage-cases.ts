@@ -5,7 +5,7 @@
  * per case) and exits 1 when any expectation is not met, 2 when a file cannot be read.
  */
 import { readFileSync } from 'node:fs';
-import { parseCase, runCase, type CaseOutcome } from '../src/lib/triage/triage-case';
+import { parseCase, runCase, type CaseOutcome } from './triage/triage-case';
 import { compiledQuestionnaire } from '../src/content/triage';
 
 export function runCaseFile(path: string): CaseOutcome[] {

@@ -2,11 +2,11 @@ import { createRoot } from 'react-dom/client';
 import './styles/main.scss';
 import { App } from './app/app';
 import { preloadFirstPage } from './app/routes';
-import { startI18n } from './lib/i18n';
-import { startQueryClient } from './lib/query/query-client';
-import { applyEmbedMode } from './lib/embed/framing';
-import { isOdsCode } from './lib/practice/ods-code';
-import { practiceQuery } from './lib/practice/practice-query';
+import { startI18n } from './platform/i18n';
+import { startQueryClient } from './platform/query/query-client';
+import { applyEmbedMode } from './platform/embed/framing';
+import { isOdsCode } from './domain/practice/ods-code';
+import { practiceQuery } from './platform/practice/practice-query';
 
 async function start() {
   const embedded = applyEmbedMode();
@@ -22,7 +22,7 @@ async function start() {
     }),
     // Framed: links to other sites open in a new tab from the first render on (a small
     // chunk, fetched beside the page's own, only when framed).
-    embedded ? import('./lib/embed/external-links').then((links) => void links.openOtherSitesInNewTab()) : undefined,
+    embedded ? import('./platform/embed/external-links').then((links) => void links.openOtherSitesInNewTab()) : undefined,
   ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -30,10 +30,10 @@ async function start() {
   createRoot(root).render(<App i18n={i18n} queryClient={queryClient} />);
   // Framed on a practice's website, the app does not install itself: every visitor to
   // that site would download the whole app for offline use (README, "Embed").
-  if (!embedded) void import('./lib/pwa/update').then((pwa) => pwa.registerServiceWorker());
+  if (!embedded) void import('./platform/pwa/update').then((pwa) => pwa.registerServiceWorker());
   // The outbox sends requests saved on this device; loaded apart, once the first page
   // has settled, so it neither weighs on the landing page nor competes with it.
-  const startOutbox = () => void import('./lib/request/outbox').then((outbox) => outbox.startOutbox());
+  const startOutbox = () => void import('./platform/device/outbox').then((outbox) => outbox.startOutbox());
   if ('requestIdleCallback' in window) requestIdleCallback(startOutbox, { timeout: 3000 });
   else setTimeout(startOutbox, 1000);
 }

@@ -16,8 +16,8 @@ import {
   type Schedule,
   type ServiceRequest,
   type Slot,
-} from '../../src/lib/booking';
-import { addDays, londonInstant, londonWallClock, minutesFromHHMM, weekdayOf } from '../../src/lib/time/london';
+} from '../../src/domain/booking';
+import { addDays, londonInstant, londonWallClock, minutesFromHHMM, weekdayOf } from '../../src/domain/time/london';
 import { seededReferrals, seededServices, type SeededReferral, type SeededService, type SlotPlan } from './referrals';
 
 /** The booking half of the mock practice backend's memory, seeded relative to the store clock. */

@@ -1,6 +1,6 @@
-import { CHANNELS, type Channel } from '../../src/lib/nhs-app/registration-link';
-import { NUDGE_PLACEMENTS } from '../../src/lib/nhs-app/nudge-rules';
-import { NUDGE_ACTIONS, type CountEvent, type NhsAppCounts } from '../../src/lib/nhs-app/count-events';
+import { CHANNELS, type Channel } from '../../src/domain/nhs-app/registration-link';
+import { NUDGE_PLACEMENTS } from '../../src/domain/nhs-app/nudge-rules';
+import { NUDGE_ACTIONS, type CountEvent, type NhsAppCounts } from '../../src/domain/nhs-app/count-events';
 
 /**
  * Running totals of NHS App link opens and nudges, per practice. Only numbers are kept:

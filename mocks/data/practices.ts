@@ -1,5 +1,5 @@
-import type { PracticeSettings, WeekHours } from '../../src/lib/schemas/practice-settings';
-import { addDays, londonInstant, londonWallClock } from '../../src/lib/time/london';
+import type { PracticeSettings, WeekHours } from '../../src/domain/practice/practice-settings';
+import { addDays, londonInstant, londonWallClock } from '../../src/domain/time/london';
 
 /*
  * Fictional practices. Phone numbers are from Ofcom's range kept for drama

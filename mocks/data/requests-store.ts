@@ -1,4 +1,4 @@
-import type { RequestKind } from '../../src/lib/request/request-types';
+import type { RequestKind } from '../../src/domain/request/request-types';
 
 /** A request as the mock practice received it (for the browser tests to read back). */
 export interface ReceivedRequest {

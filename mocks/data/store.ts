@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PracticeSettingsSchema, type PracticeSettings } from '../../src/lib/schemas/practice-settings';
+import { PracticeSettingsSchema, type PracticeSettings } from '../../src/domain/practice/practice-settings';
 import { seedPractices } from './practices';
 import { seedBooking, type BookingStore } from './booking-store';
 import { createNhsAppCounts, type NhsAppCountsStore } from './nhs-app-counts';

@@ -10,7 +10,7 @@ import {
   slotIdFromReference,
   type Appointment,
   type Slot,
-} from '../../src/lib/booking';
+} from '../../src/domain/booking';
 import { appointmentFor, freeSlotsOf, newBookingReference, serviceOfSlot, type BookingSession, type BookingStore } from '../data/booking-store';
 import type { MockStore } from '../data/store';
 import { json } from './responses';

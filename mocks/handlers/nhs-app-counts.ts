@@ -1,13 +1,13 @@
 import { http } from 'msw';
 import * as v from 'valibot';
 import type { MockStore } from '../data/store';
-import { CountBatchSchema, hasOnlyKnownFields } from '../../src/lib/nhs-app/count-events';
+import { CountBatchSchema, hasOnlyKnownFields } from '../../src/domain/nhs-app/count-events';
 import { json, operationOutcome } from './responses';
-import { ODS_CODE_PATTERN as ODS_CODE } from '../../src/lib/practice/ods-code';
+import { ODS_CODE_PATTERN as ODS_CODE } from '../../src/domain/practice/ods-code';
 
 
 /**
- * Aggregate counts for the NHS App journey (see src/lib/nhs-app/count-events.ts).
+ * Aggregate counts for the NHS App journey (see src/domain/nhs-app/count-events.ts).
  * Only totals come back; a batch that does not match the schema is refused whole.
  */
 export function nhsAppCountHandlers(store: MockStore) {

@@ -1,8 +1,8 @@
 import { http } from 'msw';
 import type { MockStore } from '../data/store';
-import type { PracticeSummary } from '../../src/lib/schemas/practice-settings';
+import type { PracticeSummary } from '../../src/domain/practice/practice-settings';
 import { json, operationOutcome } from './responses';
-import { ODS_CODE_PATTERN as ODS_CODE } from '../../src/lib/practice/ods-code';
+import { ODS_CODE_PATTERN as ODS_CODE } from '../../src/domain/practice/ods-code';
 
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');

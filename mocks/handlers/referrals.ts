@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import * as v from 'valibot';
-import { BOOKING_ISSUE_SYSTEM, EXTENSION, FhirIdSchema, ReferralSignInSchema, type BookingIssue } from '../../src/lib/booking';
+import { BOOKING_ISSUE_SYSTEM, EXTENSION, FhirIdSchema, ReferralSignInSchema, type BookingIssue } from '../../src/domain/booking';
 import {
   freeSlotsOf,
   LOCK_MINUTES,

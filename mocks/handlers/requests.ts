@@ -1,8 +1,8 @@
 import { http } from 'msw';
-import { requestBundleProblems } from '../../src/lib/request/bundle-schema';
-import { REQUEST_FIELD_SYSTEM, REQUEST_PROBLEM_SYSTEM, REQUEST_REFERENCE_SYSTEM } from '../../src/lib/request/fhir-systems';
-import type { RequestKind } from '../../src/lib/request/request-types';
-import { londonWallClock } from '../../src/lib/time/london';
+import { requestBundleProblems } from '../../src/domain/request/bundle-schema';
+import { REQUEST_FIELD_SYSTEM, REQUEST_PROBLEM_SYSTEM, REQUEST_REFERENCE_SYSTEM } from '../../src/domain/request/fhir-systems';
+import type { RequestKind } from '../../src/domain/request/request-types';
+import { londonWallClock } from '../../src/domain/time/london';
 import type { MockStore } from '../data/store';
 import { json } from './responses';
 

@@ -1,5 +1,5 @@
-import { ODS_CODE_PATTERN } from '../../src/lib/practice/ods-code';
-import type { PracticeSettings } from '../../src/lib/schemas/practice-settings';
+import { ODS_CODE_PATTERN } from '../../src/domain/practice/ods-code';
+import type { PracticeSettings } from '../../src/domain/practice/practice-settings';
 
 const PLAIN_ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 

@@ -6,13 +6,13 @@ import { LanguagePicker } from '../components/language-picker';
 import { OfflineBanner } from '../components/offline-banner';
 import { TranslationNotice } from '../components/translation-notice';
 import { LoadingPage } from '../components/loading-page';
-import { href } from '../lib/routes';
-import { ODS_CODE_PATTERN } from '../lib/practice/ods-code';
-import { isEmbedded } from '../lib/embed/framing';
-import { savedLanguage } from '../lib/i18n';
-import { browserLanguageToOffer } from '../lib/i18n/languages';
+import { href } from '../platform/routes';
+import { ODS_CODE_PATTERN } from '../domain/practice/ods-code';
+import { isEmbedded } from '../platform/embed/framing';
+import { savedLanguage } from '../platform/i18n';
+import { browserLanguageToOffer } from '../platform/i18n/languages';
 
-const EmbedBridge = lazy(() => import('../lib/embed/embed-bridge'));
+const EmbedBridge = lazy(() => import('../platform/embed/embed-bridge'));
 // Not needed to paint the page, so not in the landing page's bytes.
 const UpdatePrompt = lazy(() => import('../components/update-prompt'));
 const LanguageOffer = lazy(() => import('../components/language-offer'));

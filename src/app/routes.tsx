@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
-import { i18n } from '../lib/i18n';
-import type { FeatureRoute } from '../lib/routes';
+import { i18n } from '../platform/i18n';
+import type { FeatureRoute } from '../platform/routes';
 import { Layout } from './layout';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { chooseLanguage, i18n } from '../lib/i18n';
-import { fetchCatalogue } from '../lib/api/static-files';
-import { findLanguage, type Language } from '../lib/i18n/languages';
+import { chooseLanguage, i18n } from '../platform/i18n';
+import { fetchCatalogue } from '../platform/api/static-files';
+import { findLanguage, type Language } from '../platform/i18n/languages';
 
 /**
  * First visit only: the browser prefers a language Front Door has, so we ask, in that

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseLanguage } from '../lib/i18n';
-import { languageIsOnDevice } from '../lib/i18n/language-cache';
-import { findLanguage, LANGUAGES } from '../lib/i18n/languages';
+import { chooseLanguage } from '../platform/i18n';
+import { languageIsOnDevice } from '../platform/i18n/language-cache';
+import { findLanguage, LANGUAGES } from '../platform/i18n/languages';
 
 /** On every page: each language named in its own script, as buttons (no surprise on focus). */
 export function LanguagePicker() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useOnline } from '../lib/device/online';
+import { useOnline } from '../platform/device/online';
 
 /** Tells the patient plainly that they are offline and what still works. */
 export function OfflineBanner() {

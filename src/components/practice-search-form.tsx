@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { href } from '../lib/routes';
+import { href } from '../platform/routes';
 import './styles/forms.scss';
 
 /** Search by practice name, postcode or ODS code; the term lives in the URL (`/?q=`). */

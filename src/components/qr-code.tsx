@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { qrMatrix, qrSvgPath } from '../lib/nhs-app/qr-code';
+import { qrMatrix, qrSvgPath } from '../platform/nhs-app/qr-code';
 
 /**
  * A QR code for `text`, drawn as one SVG path on the device (nothing is sent anywhere).

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { chooseLanguage } from '../lib/i18n';
-import { findLanguage } from '../lib/i18n/languages';
+import { chooseLanguage } from '../platform/i18n';
+import { findLanguage } from '../platform/i18n/languages';
 
 /** A translation no professional has checked says so, and English is one tap away. */
 export function TranslationNotice() {

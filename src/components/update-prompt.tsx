@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { acceptUpdate, onUpdateState, type UpdateState } from '../lib/pwa/update';
+import { acceptUpdate, onUpdateState, type UpdateState } from '../platform/pwa/update';
 
 /**
  * Offers a new version; never reloads a page that holds unsent answers. Loaded after

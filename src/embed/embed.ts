@@ -7,8 +7,8 @@
  *     data-journey="home|request|appointments|nhs-app|referral" data-mode="inline|button"
  *     data-title="…" data-label="…" data-phone="01234 567890" async></script>
  */
-import { embedUrl, isEmbedJourney, readAppMessage, toWire, type EmbedJourney } from '../lib/embed/protocol';
-import { ODS_CODE_PATTERN } from '../lib/practice/ods-code';
+import { embedUrl, isEmbedJourney, readAppMessage, toWire, type EmbedJourney } from '../platform/embed/protocol';
+import { ODS_CODE_PATTERN } from '../domain/practice/ods-code';
 
 interface Embed {
   frame: HTMLIFrameElement;

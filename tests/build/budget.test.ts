@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { budgetProblems } from './check-budget';
-import { measureBuild, type Manifest } from './route-sizes';
+import { measureBuild, type Manifest } from '../../scripts/route-sizes';
 
 /** Base64 of random bytes: gzip only gets it down to about three quarters. */
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64').slice(0, bytes);

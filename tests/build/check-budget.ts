@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { BUDGETS, KIB, LANDING_PAGES } from './budgets';
-import { measureBuild, type BuildReport } from './route-sizes';
+import { measureBuild, type BuildReport } from '../../scripts/route-sizes';
 
 export interface BudgetProblem {
   what: string;

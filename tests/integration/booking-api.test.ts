@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockStore } from '../../mocks/node';
-import { readBookingProblem, type Appointment, type HealthcareService, type Slot } from '../../src/lib/booking';
+import { readBookingProblem, type Appointment, type HealthcareService, type Slot } from '../../src/domain/booking';
 
 const BASE = 'http://127.0.0.1/api/';
 const NOW = new Date('2026-03-25T10:00:00Z'); // a Wednesday, four days before the spring clock change

@@ -5,9 +5,9 @@ import { Route, Routes } from 'react-router';
 import { RequestOutcomePage } from '../../src/features/request/pages/outcome-page';
 import { RequestSentPage } from '../../src/features/request/pages/sent-page';
 import { SettingsPage } from '../../src/features/settings/settings-page';
-import { savedCommunicationNeeds, saveCommunicationNeeds } from '../../src/lib/request/communication-needs';
-import { setSharedDevice } from '../../src/lib/request/device-settings';
-import type { OutboxEntry, SentEntry } from '../../src/lib/request/outbox-state';
+import { savedCommunicationNeeds, saveCommunicationNeeds } from '../../src/platform/device/communication-needs';
+import { setSharedDevice } from '../../src/platform/device/device-settings';
+import type { OutboxEntry, SentEntry } from '../../src/domain/request/outbox-state';
 import enRequest from '../../src/locales/en/request.json';
 import enSettings from '../../src/locales/en/settings.json';
 import enTriage from '../../src/locales/en/triage.json';
@@ -15,7 +15,7 @@ import { renderWithApp } from '../setup/render';
 
 // The outbox lives in IndexedDB, which jsdom has not got: the tests say what it holds.
 const outbox = vi.hoisted(() => ({ entries: [] as OutboxEntry[] }));
-vi.mock('../../src/lib/request/outbox', () => ({
+vi.mock('../../src/platform/device/outbox', () => ({
   listOutbox: async () => outbox.entries,
   onOutboxChange: () => () => undefined,
   flushOutbox: async () => undefined,

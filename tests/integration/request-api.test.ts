@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mockStore } from '../../mocks/node';
-import { buildRequestBundle } from '../../src/lib/request/fhir-bundle';
-import { REQUEST_REFERENCE_SYSTEM } from '../../src/lib/request/fhir-systems';
+import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
+import { REQUEST_REFERENCE_SYSTEM } from '../../src/domain/request/fhir-systems';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 
 const BASE = 'http://127.0.0.1/api/';

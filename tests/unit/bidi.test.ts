@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isolateInRightToLeft, keepRunsLeftToRight } from '../../src/lib/i18n/bidi';
+import { isolateInRightToLeft, keepRunsLeftToRight } from '../../src/platform/i18n/bidi';
 
 const LRI = '\u2066';
 const FSI = '\u2068';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/lib/i18n/languages';
+import { LANGUAGES } from '../../src/platform/i18n/languages';
 
 /**
  * Every language the app ships has every word English has, with the plural forms its

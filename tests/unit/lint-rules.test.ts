@@ -17,11 +17,11 @@ tester.run('import-boundaries', importBoundaries, {
     { filename: `${root}/src/features/request/page.tsx`, code: "import { x } from '../../lib/api/client';" },
     { filename: `${root}/src/features/request/page.tsx`, code: "import { x } from './model/outbox';" },
     { filename: `${root}/src/app/routes.tsx`, code: "import { x } from '../features/request/routes';" },
-    { filename: `${root}/mocks/handlers/x.ts`, code: "import { x } from '../../src/lib/schemas/practice-settings';" },
+    { filename: `${root}/mocks/handlers/x.ts`, code: "import { x } from '../../src/domain/practice/practice-settings';" },
   ],
   invalid: [
     { filename: `${root}/src/features/request/page.tsx`, code: "import { x } from '../booking/api';", errors: 1 },
-    { filename: `${root}/src/lib/api/client.ts`, code: "import { x } from '../../features/request/page';", errors: 1 },
+    { filename: `${root}/src/platform/api/client.ts`, code: "import { x } from '../../features/request/page';", errors: 1 },
     { filename: `${root}/src/components/a.tsx`, code: "import { x } from '../app/routes';", errors: 1 },
     { filename: `${root}/src/lib/x.ts`, code: "import { x } from '../../mocks/node';", errors: 1 },
     { filename: `${root}/src/features/a/b.ts`, code: "const m = import('../b/c');", errors: 1 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { londonInstant, londonWallClock } from '../../src/lib/time/london';
+import { londonInstant, londonWallClock } from '../../src/domain/time/london';
 
 describe('London wall clock', () => {
   it('reads GMT in winter and BST in summer', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { onlineRequestsOpenNow, practiceIsOpenNow, replyBy, isWorkingDay } from '../../src/lib/availability/opening-hours';
+import { onlineRequestsOpenNow, practiceIsOpenNow, replyBy, isWorkingDay } from '../../src/domain/availability/opening-hours';
 import { seedPractices } from '../../mocks/data/practices';
-import type { PracticeSettings } from '../../src/lib/schemas/practice-settings';
+import type { PracticeSettings } from '../../src/domain/practice/practice-settings';
 
 const at = (iso: string) => new Date(iso);
 const practice = (ods: string, now: Date): PracticeSettings => seedPractices(now).find((p) => p.ods === ods)!;

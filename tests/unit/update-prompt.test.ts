@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextUpdateState } from '../../src/lib/pwa/update';
-import { hasUnsavedAnswers, holdUnsavedAnswers } from '../../src/lib/pwa/unsaved-answers';
+import { nextUpdateState } from '../../src/platform/pwa/update';
+import { hasUnsavedAnswers, holdUnsavedAnswers } from '../../src/platform/pwa/unsaved-answers';
 
 describe('app update prompt', () => {
   it('never applies an update while a page holds unsent answers', () => {

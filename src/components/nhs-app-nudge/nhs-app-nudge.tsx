@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { NudgePlacement } from '../../lib/nhs-app/nudge-rules';
+import type { NudgePlacement } from '../../domain/nhs-app/nudge-rules';
 
 export type { NudgePlacement };
 
@@ -20,7 +20,7 @@ const NudgeWhenDue = lazy(() => import('./nudge-when-due'));
  * "Get the NHS App": a small, dismissable reminder for the moments it helps (the practice
  * home, after a request is sent, after a booking). It never shows inside the NHS App, when
  * turned off on /settings, for 30 days after "Hide this", or twice in one visit
- * (src/lib/nhs-app/nudge-rules.ts), and renders nothing at all then.
+ * (src/domain/nhs-app/nudge-rules.ts), and renders nothing at all then.
  *
  *   <NhsAppNudge ods={practice.ods} placement="request-sent" />
  */

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { countEvent } from '../../lib/nhs-app/counts';
-import { rememberNudgeDismissed } from '../../lib/nhs-app/nudge-memory';
-import { DAYS_AFTER_DISMISSAL, type NudgePlacement } from '../../lib/nhs-app/nudge-rules';
-import { href } from '../../lib/routes';
+import { countEvent } from '../../platform/nhs-app/counts';
+import { rememberNudgeDismissed } from '../../platform/nhs-app/nudge-memory';
+import { DAYS_AFTER_DISMISSAL, type NudgePlacement } from '../../domain/nhs-app/nudge-rules';
+import { href } from '../../platform/routes';
 import './nhs-app-nudge.scss';
 
 const shownOnce = new Set<string>();

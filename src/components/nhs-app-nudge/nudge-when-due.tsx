@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { nudgeVerdict, type NudgePlacement } from '../../lib/nhs-app/nudge-rules';
-import { readSavedNudgeChoices, readVisitMemory, rememberNudgeShown } from '../../lib/nhs-app/nudge-memory';
-import { usePractice } from '../../lib/practice/practice-query';
+import { nudgeVerdict, type NudgePlacement } from '../../domain/nhs-app/nudge-rules';
+import { readSavedNudgeChoices, readVisitMemory, rememberNudgeShown } from '../../platform/nhs-app/nudge-memory';
+import { usePractice } from '../../platform/practice/practice-query';
 import { NudgeCard } from './nudge-card';
 
 type Props = { ods: string; placement: NudgePlacement; headingLevel: 2 | 3 };

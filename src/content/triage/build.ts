@@ -1,4 +1,4 @@
-import type { Condition, EnableWhen, PatientFilter, QuestionnaireItem, TriageRule } from '../../lib/triage/types';
+import type { Condition, EnableWhen, PatientFilter, QuestionnaireItem, TriageRule } from '../../domain/triage/types';
 import type { HazardId } from './hazards';
 
 /**

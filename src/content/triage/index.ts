@@ -1,6 +1,6 @@
-import { compileQuestionnaire } from '../../lib/triage/compile';
-import type { CompiledQuestionnaire } from '../../lib/triage/model';
-import type { TriageQuestionnaire } from '../../lib/triage/types';
+import { compileQuestionnaire } from '../../domain/triage/compile';
+import type { CompiledQuestionnaire } from '../../domain/triage/model';
+import type { TriageQuestionnaire } from '../../domain/triage/types';
 import { QUESTIONNAIRES } from './questionnaires';
 import { TRIAGE_CONTENT_VERSION } from './version';
 

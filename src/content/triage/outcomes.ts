@@ -1,4 +1,4 @@
-import type { Disposition } from '../../lib/triage/dispositions';
+import type { Disposition } from '../../domain/triage/dispositions';
 import { SOURCES } from './sources';
 
 /** NHS.UK care card levels. */

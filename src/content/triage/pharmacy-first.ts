@@ -1,4 +1,4 @@
-import { PHARMACY_CONDITIONS, type PharmacyCondition } from '../../lib/triage/dispositions';
+import { PHARMACY_CONDITIONS, type PharmacyCondition } from '../../domain/triage/dispositions';
 
 /**
  * Pharmacy First ages, as on https://www.nhs.uk/nhs-services/pharmacies/how-pharmacies-can-help/

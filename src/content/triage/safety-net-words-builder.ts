@@ -1,4 +1,4 @@
-import type { SafetyNetWords } from '../../lib/triage/free-text-safety-net';
+import type { SafetyNetWords } from '../../domain/triage/free-text-safety-net';
 import type { SafetyNetPhrases, SafetyNetTermId } from './safety-net/types';
 
 /**

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeService, type ContactMode, type HealthcareService } from '../../lib/booking';
-import { useDateWords } from '../../lib/i18n/use-date-words';
-import { appointmentWhen } from '../../components/booking/when';
+import { describeService, type ContactMode, type HealthcareService } from '../../domain/booking';
+import { useDateWords } from '../../platform/i18n/use-date-words';
+import { appointmentWhen } from '../booking';
 import '../../components/booking/booking.scss';
 
 /** The practice's kinds of appointment (phone, video, face to face), each a link `?type=…`. */

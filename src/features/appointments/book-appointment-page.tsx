@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { useBookingFlow } from '../../components/booking/use-booking-flow';
-import { startPracticeBooking } from '../../lib/booking';
-import { ODS_CODE_PATTERN } from '../../lib/practice/ods-code';
-import { href } from '../../lib/routes';
+import { useBookingFlow } from '../booking';
+import { startPracticeBooking } from '../../domain/booking';
+import { ODS_CODE_PATTERN } from '../../domain/practice/ods-code';
+import { href } from '../../platform/routes';
 import { PracticeSteps } from './practice-steps';
 
 /** `/:ods/appointments` (`?type=phone|video|face-to-face`): book a practice appointment. */

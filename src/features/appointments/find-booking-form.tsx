@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput, type DateParts } from '../../components/date-input';
 import { TextInput } from '../../components/text-input';
-import { CredentialsForm, type FieldErrors } from '../../components/booking/credentials-form';
-import { bookingKey } from '../../components/booking/problem-text';
-import { parseDateOfBirth, type BookingProblem } from '../../lib/booking';
+import { CredentialsForm, type FieldErrors, bookingKey } from '../booking';
+import { parseDateOfBirth, type BookingProblem } from '../../domain/booking';
 
 const REFERENCE = /^[A-Z0-9]{6,12}$/;
 

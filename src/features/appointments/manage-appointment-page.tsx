@@ -1,8 +1,8 @@
 import { Navigate, useLocation, useParams } from 'react-router';
-import { useBookingFlow } from '../../components/booking/use-booking-flow';
-import { startPracticeManage } from '../../lib/booking';
-import { ODS_CODE_PATTERN } from '../../lib/practice/ods-code';
-import { href } from '../../lib/routes';
+import { useBookingFlow } from '../booking';
+import { startPracticeManage } from '../../domain/booking';
+import { ODS_CODE_PATTERN } from '../../domain/practice/ods-code';
+import { href } from '../../platform/routes';
 import { FindBookingForm } from './find-booking-form';
 import { PracticeSteps } from './practice-steps';
 

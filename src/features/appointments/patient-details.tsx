@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { DateInput, type DateParts } from '../../components/date-input';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
-import { bookingKey } from '../../components/booking/problem-text';
-import { parseDateOfBirth } from '../../lib/booking';
+import { bookingKey } from '../booking';
+import { parseDateOfBirth } from '../../domain/booking';
 
 export interface PatientAnswers {
   name: string;

@@ -4,12 +4,10 @@ import { Link } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { LoadingPage } from '../../components/loading-page';
 import { PageHeading } from '../../components/page-heading';
-import { BookingSteps, type BookingFlow } from '../../components/booking/booking-steps';
-import { BookedPage, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage } from '../../components/booking/booking-views';
-import { useChoiceParams } from '../../components/booking/use-choice-params';
-import { bookingReferenceOf, contactModeOf, type BookingProblem, type BookingState } from '../../lib/booking';
-import { useNow } from '../../lib/device/clock';
-import { href } from '../../lib/routes';
+import { BookingSteps, type BookingFlow, BookedPage, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage, useChoiceParams } from '../booking';
+import { bookingReferenceOf, contactModeOf, type BookingProblem, type BookingState } from '../../domain/booking';
+import { useNow } from '../../platform/device/clock';
+import { href } from '../../platform/routes';
 import { AppointmentTypes, serviceOfType } from './appointment-types';
 import { checkPatient, emptyAnswers, PatientDetails, type PatientAnswers } from './patient-details';
 

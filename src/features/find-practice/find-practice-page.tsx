@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { PracticeSearchForm } from '../../components/practice-search-form';
-import { useOnline } from '../../lib/device/online';
-import type { PracticeSettings } from '../../lib/schemas/practice-settings';
-import { href, singlePracticeOds } from '../../lib/routes';
+import { useOnline } from '../../platform/device/online';
+import type { PracticeSettings } from '../../domain/practice/practice-settings';
+import { href, singlePracticeOds } from '../../platform/routes';
 import { MIN_SEARCH_LENGTH, searchPracticesQuery } from './api/search-practices';
 import { PracticeResults } from './practice-results';
 

@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PracticeSummary } from '../../lib/schemas/practice-settings';
-import { href } from '../../lib/routes';
+import type { PracticeSummary } from '../../domain/practice/practice-settings';
+import { href } from '../../platform/routes';
 
 interface Props {
   term: string;

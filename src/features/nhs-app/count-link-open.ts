@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { countEvent } from '../../lib/nhs-app/counts';
-import { linkSourceFrom } from '../../lib/nhs-app/registration-link';
+import { countEvent } from '../../platform/nhs-app/counts';
+import { linkSourceFrom } from '../../domain/nhs-app/registration-link';
 
 const counted = new Set<string>();
 

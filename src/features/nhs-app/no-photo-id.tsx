@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LinkedText } from '../../components/linked-text';
-import type { PracticeSettings } from '../../lib/schemas/practice-settings';
+import type { PracticeSettings } from '../../domain/practice/practice-settings';
 
 /** The route for people without photo ID: registration details from the practice. */
 export function NoPhotoId({ ods, practice }: { ods: string; practice: PracticeSettings | null }) {

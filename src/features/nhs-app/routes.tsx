@@ -1,5 +1,5 @@
-import type { FeatureRoute } from '../../lib/routes';
-import { paths } from '../../lib/routes';
+import type { FeatureRoute } from '../../platform/routes';
+import { paths } from '../../platform/routes';
 
 export const routes: FeatureRoute[] = [
   {

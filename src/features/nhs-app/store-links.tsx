@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { STORE_URLS, storesInOrder, type DeviceKind } from '../../lib/nhs-app/device';
+import { STORE_URLS, storesInOrder, type DeviceKind } from '../../domain/nhs-app/device';
 
 /** Both app stores, the one this phone uses first. */
 export function StoreLinks({ device }: { device: DeviceKind }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
-import { href } from '../../lib/routes';
+import { href } from '../../platform/routes';
 
 /** Any URL we do not serve. */
 export function NotFoundPage() {

@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../lib/routes';
+import type { FeatureRoute } from '../../platform/routes';
 
 export const routes: FeatureRoute[] = [
   {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Availability } from '../../lib/availability/opening-hours';
-import { formatDayAndTime, formatTime, type DateWords } from '../../lib/i18n/format';
-import { londonWallClock } from '../../lib/time/london';
+import type { Availability } from '../../domain/availability/opening-hours';
+import { formatDayAndTime, formatTime, type DateWords } from '../../platform/i18n/format';
+import { londonWallClock } from '../../domain/time/london';
 
 /** "until 6:30pm" today, or the day as well when it is not today. */
 function when(instant: Date, now: Date, words: DateWords) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PRACTICE_JOURNEYS } from '../../lib/journeys';
-import type { PracticeSettings } from '../../lib/schemas/practice-settings';
+import { PRACTICE_JOURNEYS } from '../../platform/journeys';
+import type { PracticeSettings } from '../../domain/practice/practice-settings';
 
 /** Links to every journey this practice has switched on (and that Front Door has built). */
 export function JourneyLinks({ practice }: { practice: PracticeSettings }) {

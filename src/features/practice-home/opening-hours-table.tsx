@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { WeekHours } from '../../lib/schemas/practice-settings';
-import { formatClockTime, weekdaysFromMonday } from '../../lib/i18n/format';
-import { useDateWords } from '../../lib/i18n/use-date-words';
+import type { WeekHours } from '../../domain/practice/practice-settings';
+import { formatClockTime, weekdaysFromMonday } from '../../platform/i18n/format';
+import { useDateWords } from '../../platform/i18n/use-date-words';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NhsAppNudge } from '../../components/nhs-app-nudge';
 import { PageHeading } from '../../components/page-heading';
-import { onlineRequestsOpenNow, practiceIsOpenNow } from '../../lib/availability/opening-hours';
-import type { PracticeSettings } from '../../lib/schemas/practice-settings';
-import { useDateWords } from '../../lib/i18n/use-date-words';
+import { onlineRequestsOpenNow, practiceIsOpenNow } from '../../domain/availability/opening-hours';
+import type { PracticeSettings } from '../../domain/practice/practice-settings';
+import { useDateWords } from '../../platform/i18n/use-date-words';
 import { doorsText, onlineRequestsText } from './availability-text';
 import { JourneyLinks } from './journey-links';
 import { OpeningHoursTable } from './opening-hours-table';

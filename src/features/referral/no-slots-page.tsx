@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
-import type { ServiceRequest } from '../../lib/booking';
+import type { ServiceRequest } from '../../domain/booking';
 import { ReferralSummary } from './referral-summary';
 
 /** The appointment slot issue: nothing free on the shortlist, so the service will contact the patient. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { InsetText, WarningCallout } from '../../components/callouts';
 import { SummaryList } from '../../components/summary-list';
-import { formatUbrn, referralPriority, referralUbrn, type ServiceRequest } from '../../lib/booking';
-import { formatDay } from '../../lib/i18n/format';
-import { useDateWords } from '../../lib/i18n/use-date-words';
+import { formatUbrn, referralPriority, referralUbrn, type ServiceRequest } from '../../domain/booking';
+import { formatDay } from '../../platform/i18n/format';
+import { useDateWords } from '../../platform/i18n/use-date-words';
 
 /** What the referral is for, who sent it and how soon: two-week wait has its own wording. */
 export function ReferralSummary({ referral }: { referral: ServiceRequest }) {

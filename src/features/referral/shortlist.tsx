@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeService, type HealthcareService } from '../../lib/booking';
-import { useDateWords } from '../../lib/i18n/use-date-words';
-import { appointmentWhen } from '../../components/booking/when';
+import { describeService, type HealthcareService } from '../../domain/booking';
+import { useDateWords } from '../../platform/i18n/use-date-words';
+import { appointmentWhen } from '../booking';
 import '../../components/booking/booking.scss';
 
 /** The services the GP chose: how far, how long the usual wait, the earliest time, how to get in. */

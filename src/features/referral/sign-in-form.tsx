@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
-import { CredentialsForm, type FieldErrors } from '../../components/booking/credentials-form';
-import { bookingKey } from '../../components/booking/problem-text';
-import { parseUbrn, parseYearOfBirth, type BookingProblem } from '../../lib/booking';
+import { CredentialsForm, type FieldErrors, bookingKey } from '../booking';
+import { parseUbrn, parseYearOfBirth, type BookingProblem } from '../../domain/booking';
 
 type Method = 'password' | 'year';
 export type Secret = { password: string } | { yearOfBirth: number };

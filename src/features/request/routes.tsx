@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../../lib/routes';
+import type { FeatureRoute } from '../../platform/routes';
 
 // `settings` too, so the outbox on /settings reads well offline after a request;
 // `easy-read` for the easy-read start and outcome pages and the links to them.

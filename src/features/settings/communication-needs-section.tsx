@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkboxes } from '../../components/checkboxes';
 import { TextInput } from '../../components/text-input';
-import { clearCommunicationNeeds, savedCommunicationNeeds, saveCommunicationNeeds } from '../../lib/request/communication-needs';
-import { onDeviceSettingsChange } from '../../lib/request/device-settings';
-import { COMMUNICATION_NEEDS, LIMITS } from '../../lib/request/request-types';
+import { clearCommunicationNeeds, savedCommunicationNeeds, saveCommunicationNeeds } from '../../platform/device/communication-needs';
+import { onDeviceSettingsChange } from '../../platform/device/device-settings';
+import { COMMUNICATION_NEEDS, LIMITS } from '../../domain/request/request-types';
 
 /**
  * "Help to talk to us" on /settings: the needs saved from the last request (or chosen

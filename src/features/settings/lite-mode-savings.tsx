@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dataSavedByLiteMode } from '../../lib/pwa/update';
+import { dataSavedByLiteMode } from '../../platform/pwa/update';
 
 /** Lite mode: roughly how much the app did not download ahead, in the patient's units. */
 export function LiteModeSavings() {

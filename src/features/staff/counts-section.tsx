@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { NetworkError } from '../../lib/api/client';
-import { useOnline } from '../../lib/device/online';
-import { formatDayAndTime } from '../../lib/i18n/format';
-import { useDateWords } from '../../lib/i18n/use-date-words';
-import { CHANNELS } from '../../lib/nhs-app/registration-link';
-import { NUDGE_PLACEMENTS } from '../../lib/nhs-app/nudge-rules';
-import { NUDGE_ACTIONS } from '../../lib/nhs-app/count-events';
+import { NetworkError } from '../../platform/api/client';
+import { useOnline } from '../../platform/device/online';
+import { formatDayAndTime } from '../../platform/i18n/format';
+import { useDateWords } from '../../platform/i18n/use-date-words';
+import { CHANNELS } from '../../domain/nhs-app/registration-link';
+import { NUDGE_PLACEMENTS } from '../../domain/nhs-app/nudge-rules';
+import { NUDGE_ACTIONS } from '../../domain/nhs-app/count-events';
 import { useNhsAppCounts } from './api/nhs-app-counts-query';
 
 /** Aggregate counts: link opens per channel (and campaign), and the nudges. */

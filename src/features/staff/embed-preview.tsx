@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SnippetOptions } from '../../lib/embed/snippets';
+import type { SnippetOptions } from '../../platform/embed/snippets';
 
 /**
  * The snippet as patients will see it: the real embed.js, given the same attributes.

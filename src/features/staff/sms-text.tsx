@@ -2,7 +2,7 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WarningCallout } from '../../components/callouts';
 import { Textarea } from '../../components/textarea';
-import { countSms, isGsm7 } from '../../lib/sms/segments';
+import { countSms, isGsm7 } from '../../domain/sms/segments';
 import { copyText } from './copy-text';
 
 /** A text message with the link, and a live count of the messages it will take. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUbrn, groupSlotsByLondonDay, nextFreeSlot, parseDateOfBirth, parseUbrn, parseYearOfBirth, readBookingProblem, BOOKING_ISSUE_SYSTEM, EXTENSION } from '../../../src/lib/booking';
+import { formatUbrn, groupSlotsByLondonDay, nextFreeSlot, parseDateOfBirth, parseUbrn, parseYearOfBirth, readBookingProblem, BOOKING_ISSUE_SYSTEM, EXTENSION } from '../../../src/domain/booking';
 import { slot } from './fixtures';
 
 describe('UBRN', () => {

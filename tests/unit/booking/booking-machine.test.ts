@@ -11,7 +11,7 @@ import {
   transition,
   type BookingEvent,
   type BookingState,
-} from '../../../src/lib/booking';
+} from '../../../src/domain/booking';
 import { appointment, referral, service, slot } from './fixtures';
 
 const run = (state: BookingState, ...events: BookingEvent[]) => events.reduce(transition, state);

@@ -1,4 +1,4 @@
-import { BOOKING_REFERENCE_SYSTEM, EXTENSION, UBRN_SYSTEM, type Appointment, type HealthcareService, type ServiceRequest, type Slot } from '../../../src/lib/booking';
+import { BOOKING_REFERENCE_SYSTEM, EXTENSION, UBRN_SYSTEM, type Appointment, type HealthcareService, type ServiceRequest, type Slot } from '../../../src/domain/booking';
 
 /** Small FHIR resources for the engine's tests. Fictional throughout. */
 export const referral: ServiceRequest = {

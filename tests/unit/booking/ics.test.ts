@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookingToIcs, calendarEventFor, escapeIcsText, foldIcsLine } from '../../../src/lib/booking';
-import { londonInstant } from '../../../src/lib/time/london';
+import { bookingToIcs, calendarEventFor, escapeIcsText, foldIcsLine } from '../../../src/domain/booking';
+import { londonInstant } from '../../../src/domain/time/london';
 import { appointment } from './fixtures';
 
 /** A small RFC 5545 reader for the tests: unfold, split properties, unescape text, read UTC times. */

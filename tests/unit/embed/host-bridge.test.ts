@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startHostBridge } from '../../../src/lib/embed/host-bridge';
-import { EMBED_PROTOCOL, toWire } from '../../../src/lib/embed/protocol';
+import { startHostBridge } from '../../../src/platform/embed/host-bridge';
+import { EMBED_PROTOCOL, toWire } from '../../../src/platform/embed/protocol';
 
 const HOST = 'http://127.0.0.1:4180';
 

@@ -8,7 +8,7 @@ import {
   readAppMessage,
   readHostMessage,
   toWire,
-} from '../../../src/lib/embed/protocol';
+} from '../../../src/platform/embed/protocol';
 
 describe('embed messages: embed.js reads only what the app sends', () => {
   it('reads ready, navigated and a height within bounds', () => {

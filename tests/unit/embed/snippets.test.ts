@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedScriptTag, plainIframeTag } from '../../../src/lib/embed/snippets';
+import { embedScriptTag, plainIframeTag } from '../../../src/platform/embed/snippets';
 
 const base = { appOrigin: 'https://frontdoor.example', ods: 'Y99001', journey: 'request' as const };
 

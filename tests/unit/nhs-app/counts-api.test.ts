@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiGet, apiRequest, ApiError } from '../../../src/lib/api/client';
-import type { NhsAppCounts } from '../../../src/lib/nhs-app/count-events';
+import { apiGet, apiRequest, ApiError } from '../../../src/platform/api/client';
+import type { NhsAppCounts } from '../../../src/domain/nhs-app/count-events';
 
 describe('NHS App counts in the mock backend', () => {
   it('adds up link opens per channel and campaign, and nudges per placement', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceKind, storesInOrder } from '../../../src/lib/nhs-app/device';
+import { deviceKind, storesInOrder } from '../../../src/domain/nhs-app/device';
 
 describe('which store first', () => {
   it('offers the App Store first on an iPhone or iPad, Google Play first on Android', () => {

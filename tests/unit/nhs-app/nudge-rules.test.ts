@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS_AFTER_DISMISSAL, isInsideNhsApp, nudgeVerdict, VISIT_HOURS } from '../../../src/lib/nhs-app/nudge-rules';
+import { DAYS_AFTER_DISMISSAL, isInsideNhsApp, nudgeVerdict, VISIT_HOURS } from '../../../src/domain/nhs-app/nudge-rules';
 
 const CHROME = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
 const NOW = Date.parse('2026-11-23T10:00:00Z');

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { qrMatrix, qrSvgPath, QUIET_ZONE } from '../../../src/lib/nhs-app/qr-code';
-import { registrationLink } from '../../../src/lib/nhs-app/registration-link';
+import { qrMatrix, qrSvgPath, QUIET_ZONE } from '../../../src/platform/nhs-app/qr-code';
+import { registrationLink } from '../../../src/domain/nhs-app/registration-link';
 
 const SCALE = 4;
 

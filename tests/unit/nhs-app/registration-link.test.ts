@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignProblem, linkSourceFrom, registrationLink, registrationPath } from '../../../src/lib/nhs-app/registration-link';
+import { campaignProblem, linkSourceFrom, registrationLink, registrationPath } from '../../../src/domain/nhs-app/registration-link';
 
 describe('registration links', () => {
   it('make the stable shape /:ods/nhs-app?via=<channel>&c=<campaign>', () => {

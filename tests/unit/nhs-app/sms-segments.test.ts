@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSms, isGsm7 } from '../../../src/lib/sms/segments';
+import { countSms, isGsm7 } from '../../../src/domain/sms/segments';
 
 describe('SMS segment counting', () => {
   it('an empty text sends nothing', () => {

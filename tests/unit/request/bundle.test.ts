@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequestBundle } from '../../../src/lib/request/fhir-bundle';
-import { requestBundleProblems } from '../../../src/lib/request/bundle-schema';
-import { requestTriage, triageResponses } from '../../../src/lib/request/draft-triage';
-import { REQUEST_EXTENSION, NHS_NUMBER_SYSTEM } from '../../../src/lib/request/fhir-systems';
+import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
+import { requestBundleProblems } from '../../../src/domain/request/bundle-schema';
+import { requestTriage, triageResponses } from '../../../src/features/request/model/draft-triage';
+import { REQUEST_EXTENSION, NHS_NUMBER_SYSTEM } from '../../../src/domain/request/fhir-systems';
 import { TRIAGE_CONTENT_VERSION } from '../../../src/content/triage';
 import { completeDraft, NOW } from './fixtures';
 

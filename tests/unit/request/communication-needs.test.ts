@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OUTCOMES, findOutcome } from '../../../src/content/triage';
-import { cleanNeeds, clearCommunicationNeeds, savedCommunicationNeeds, saveCommunicationNeeds } from '../../../src/lib/request/communication-needs';
-import { setSharedDevice } from '../../../src/lib/request/device-settings';
-import { buildRequestBundle } from '../../../src/lib/request/fhir-bundle';
-import { markFailed, markRejected, markSent, queued } from '../../../src/lib/request/outbox-state';
-import { replySentences } from '../../../src/lib/request/reply-sentences';
-import { replySummary } from '../../../src/lib/request/reply-summary';
-import { COMMUNICATION_NEEDS } from '../../../src/lib/request/request-types';
-import { waysThatSuitFirst } from '../../../src/lib/request/ways-that-suit';
+import { cleanNeeds, clearCommunicationNeeds, savedCommunicationNeeds, saveCommunicationNeeds } from '../../../src/platform/device/communication-needs';
+import { setSharedDevice } from '../../../src/platform/device/device-settings';
+import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
+import { markFailed, markRejected, markSent, queued } from '../../../src/domain/request/outbox-state';
+import { replySentences } from '../../../src/features/request/model/reply-sentences';
+import { replySummary } from '../../../src/domain/request/reply-summary';
+import { COMMUNICATION_NEEDS } from '../../../src/domain/request/request-types';
+import { waysThatSuitFirst } from '../../../src/features/request/model/ways-that-suit';
 import { CLIENT_ID, completeDraft, NOW } from './fixtures';
 
 const idsOf = (channels: readonly { id: string }[]) => channels.map((c) => c.id);

@@ -1,4 +1,4 @@
-import { emptyDraft, type RequestDraft } from '../../../src/lib/request/draft';
+import { emptyDraft, type RequestDraft } from '../../../src/domain/request/draft';
 
 /** A Monday morning in November (London time = UTC in winter). */
 export const NOW = new Date('2026-11-23T10:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, isDue, markFailed, markRejected, markSent, nextDueAt, queued } from '../../../src/lib/request/outbox-state';
-import { buildRequestBundle } from '../../../src/lib/request/fhir-bundle';
+import { backoffMs, isDue, markFailed, markRejected, markSent, nextDueAt, queued } from '../../../src/domain/request/outbox-state';
+import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { CLIENT_ID, completeDraft, NOW } from './fixtures';
 
 const bundle = buildRequestBundle(completeDraft(), null, [], NOW);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, checkPhotoType, sniffFileType } from '../../../src/lib/request/photo-type';
+import { base64ToBytes, bytesToBase64, checkPhotoType, sniffFileType } from '../../../src/domain/request/photo-type';
 
 const bytes = (...values: (number | string)[]) =>
   new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatNhsNumber, isValidNhsNumber, nhsCheckDigit } from '../../../src/lib/request/nhs-number';
-import { isValidPostcode, normalisePostcode } from '../../../src/lib/request/postcode';
-import { isUkMobile, isValidUkPhone, normaliseUkPhone } from '../../../src/lib/request/phone';
-import { parseDateOfBirth } from '../../../src/lib/request/date-of-birth';
-import { characterCount, isValidEmail, nameProblem } from '../../../src/lib/request/fields';
-import { contactErrors, dateOfBirthError, descriptionErrors, detailsErrors, needsErrors, relationshipErrors } from '../../../src/lib/request/validate-draft';
+import { formatNhsNumber, isValidNhsNumber, nhsCheckDigit } from '../../../src/domain/request/nhs-number';
+import { isValidPostcode, normalisePostcode } from '../../../src/domain/request/postcode';
+import { isUkMobile, isValidUkPhone, normaliseUkPhone } from '../../../src/domain/request/phone';
+import { parseDateOfBirth } from '../../../src/domain/request/date-of-birth';
+import { characterCount, isValidEmail, nameProblem } from '../../../src/domain/request/fields';
+import { contactErrors, dateOfBirthError, descriptionErrors, detailsErrors, needsErrors, relationshipErrors } from '../../../src/domain/request/validate-draft';
 import { completeDraft, NOW, VALID_NHS_NUMBERS } from './fixtures';
 
 describe('NHS number (Modulus 11)', () => {

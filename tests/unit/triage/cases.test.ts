@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCaseFile } from '../../../scripts/triage-cases';
 import { QUESTIONNAIRES } from '../../../src/content/triage';
-import { DISPOSITIONS } from '../../../src/lib/triage/dispositions';
+import { DISPOSITIONS } from '../../../src/domain/triage/dispositions';
 
 const CASES_DIR = join(import.meta.dirname, '../../../docs/clinical-safety/cases');
 const files = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).sort();

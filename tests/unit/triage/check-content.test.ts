@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type TriageContent } from '../../../src/lib/triage/check-content';
-import { TRIAGE_CONTENT } from '../../../src/content/triage/content-bundle';
-import type { TriageQuestionnaire } from '../../../src/lib/triage/types';
+import { checkContent, type TriageContent } from '../../../scripts/triage/check-content';
+import { TRIAGE_CONTENT } from '../../../scripts/triage/content-bundle';
+import type { TriageQuestionnaire } from '../../../src/domain/triage/types';
 import en from '../../../src/locales/en/triage.json';
 import cy from '../../../src/locales/cy/triage.json';
 

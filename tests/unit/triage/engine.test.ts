@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { affectedBy, compileQuestionnaire, ContentError } from '../../../src/lib/triage/compile';
-import { enabledItems } from '../../../src/lib/triage/enable-when';
-import { validateAnswers } from '../../../src/lib/triage/validate';
-import { triage } from '../../../src/lib/triage/triage';
-import type { TriageQuestionnaire } from '../../../src/lib/triage/types';
+import { affectedBy, compileQuestionnaire, ContentError } from '../../../src/domain/triage/compile';
+import { enabledItems } from '../../../src/domain/triage/enable-when';
+import { validateAnswers } from '../../../src/domain/triage/validate';
+import { triage } from '../../../src/domain/triage/triage';
+import type { TriageQuestionnaire } from '../../../src/domain/triage/types';
 
 const SOURCE = 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRES } from '../../../src/content/triage';
 import { PHARMACY_FIRST_AGES } from '../../../src/content/triage/pharmacy-first';
-import { PHARMACY_CONDITIONS } from '../../../src/lib/triage/dispositions';
-import type { Condition } from '../../../src/lib/triage/types';
+import { PHARMACY_CONDITIONS } from '../../../src/domain/triage/dispositions';
+import type { Condition } from '../../../src/domain/triage/types';
 
 function ageLimits(condition: Condition): { min?: number; max?: number }[] {
   if ('all' in condition) return condition.all.flatMap(ageLimits);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRES, compiledQuestionnaire } from '../../../src/content/triage';
-import { triage } from '../../../src/lib/triage/triage';
-import { DISPOSITIONS, urgencyRank, type Disposition } from '../../../src/lib/triage/dispositions';
-import type { AnswerValue, Answers, Condition, QuestionnaireItem, Sex, TriageQuestionnaire } from '../../../src/lib/triage/types';
-import type { CompiledQuestionnaire } from '../../../src/lib/triage/model';
+import { triage } from '../../../src/domain/triage/triage';
+import { DISPOSITIONS, urgencyRank, type Disposition } from '../../../src/domain/triage/dispositions';
+import type { AnswerValue, Answers, Condition, QuestionnaireItem, Sex, TriageQuestionnaire } from '../../../src/domain/triage/types';
+import type { CompiledQuestionnaire } from '../../../src/domain/triage/model';
 
 /** At least 10,000 generated answer sets per questionnaire (DESIGN.md, clinical safety). */
 const RUNS = Number(process.env.TRIAGE_PROPERTY_RUNS ?? 10_000);

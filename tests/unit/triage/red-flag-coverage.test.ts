@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiledQuestionnaire } from '../../../src/content/triage';
 import { SOURCES } from '../../../src/content/triage/sources';
-import { triage } from '../../../src/lib/triage/triage';
+import { triage } from '../../../src/domain/triage/triage';
 import { triggerFor } from './trigger-answers';
 
 /**

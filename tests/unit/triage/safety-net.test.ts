@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { freeTextSafetyNet } from '../../../src/lib/triage/free-text-safety-net';
+import { freeTextSafetyNet } from '../../../src/domain/triage/free-text-safety-net';
 import { SAFETY_NET_WORDS } from '../../../src/content/triage/safety-net-words';
 import { findQuestionnaire } from '../../../src/content/triage';
-import { LANGUAGES } from '../../../src/lib/i18n/languages';
+import { LANGUAGES } from '../../../src/platform/i18n/languages';
 import { questionsForFreeText, safetyNetLanguages } from '../../../src/content/triage/safety-net/for-language';
 
 describe('free-text safety net', () => {

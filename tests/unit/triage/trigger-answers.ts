@@ -1,5 +1,5 @@
-import type { AnswerValue, Condition, EnableWhen, Patient, TriageQuestionnaire } from '../../../src/lib/triage/types';
-import type { CompiledQuestionnaire } from '../../../src/lib/triage/model';
+import type { AnswerValue, Condition, EnableWhen, Patient, TriageQuestionnaire } from '../../../src/domain/triage/types';
+import type { CompiledQuestionnaire } from '../../../src/domain/triage/model';
 
 /**
  * Builds the smallest answers (and a suitable patient) that make a rule's condition

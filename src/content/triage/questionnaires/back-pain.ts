@@ -1,4 +1,4 @@
-import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { anyOf, oneOf, rulePerOption, rule, ticked, tickedAny } from '../build';
 import { SOURCES } from '../sources';
 

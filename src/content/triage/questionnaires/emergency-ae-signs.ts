@@ -1,4 +1,4 @@
-import type { TriageRule } from '../../../lib/triage/types';
+import type { TriageRule } from '../../../domain/triage/types';
 import { rulePerOption } from '../build';
 import { SOURCES } from '../sources';
 

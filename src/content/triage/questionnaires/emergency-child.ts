@@ -1,4 +1,4 @@
-import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { anyOf, rulePerOption } from '../build';
 import { SOURCES } from '../sources';
 import { AE_SIGNS, aeRules } from './emergency-ae-signs';

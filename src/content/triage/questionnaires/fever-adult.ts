@@ -1,4 +1,4 @@
-import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { answer, atLeast, atMost, rule, yes, yesNo, wholeNumber, all, not } from '../build';
 import { SOURCES } from '../sources';
 

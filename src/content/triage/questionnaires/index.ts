@@ -1,4 +1,4 @@
-import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { emergencyAdult } from './emergency-adult';
 import { emergencyChild } from './emergency-child';
 import { chestPain } from './chest-pain';

@@ -1,4 +1,4 @@
-import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { freeText, oneOf, rule, ticked } from '../build';
 import { SOURCES } from '../sources';
 

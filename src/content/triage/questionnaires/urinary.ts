@@ -1,4 +1,4 @@
-import type { TriageQuestionnaire } from '../../../lib/triage/types';
+import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { ageFrom, all, anyOf, female, isYes, male, not, rule, tickedAny, yes, yesNo, any, ageUpTo } from '../build';
 import { SOURCES } from '../sources';
 

@@ -1,4 +1,4 @@
-import { freeTextSafetyNet, type SafetyNetWords } from '../../../lib/triage/free-text-safety-net';
+import { freeTextSafetyNet, type SafetyNetWords } from '../../../domain/triage/free-text-safety-net';
 import { safetyNetWords } from '../safety-net-words-builder';
 import { phrases as en } from './en';
 import type { SafetyNetPhrases } from './types';

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api/client';
-import type { PracticeSummary } from '../../../lib/schemas/practice-settings';
+import { apiGet } from '../../../platform/api/client';
+import type { PracticeSummary } from '../../../domain/practice/practice-settings';
 
 export const MIN_SEARCH_LENGTH = 2;
 

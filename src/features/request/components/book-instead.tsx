@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { InsetText } from '../../../components/callouts';
-import { href } from '../../../lib/routes';
-import type { PracticeSettings } from '../../../lib/schemas/practice-settings';
+import { href } from '../../../platform/routes';
+import type { PracticeSettings } from '../../../domain/practice/practice-settings';
 import { useLooseT } from './loose-t';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InsetText } from '../../../components/callouts';
-import { savedCommunicationNeeds } from '../../../lib/request/communication-needs';
+import { savedCommunicationNeeds } from '../../../platform/device/communication-needs';
 
 /**
  * The link between a page and its easy-read version (short lines, big text), near the

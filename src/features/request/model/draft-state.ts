@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { emptyDraft, type RequestDraft } from '../../../lib/request/draft';
-import { latestDraft, saveDraft } from '../../../lib/request/drafts';
-import { draftsStore } from '../../../lib/request/device-store';
+import { emptyDraft, type RequestDraft } from '../../../domain/request/draft';
+import { latestDraft, saveDraft } from '../../../platform/device/drafts';
+import { draftsStore } from '../../../platform/device/device-store';
 import { get } from 'idb-keyval';
 
 /**

@@ -1,8 +1,8 @@
 import { compiledQuestionnaire } from '../../../content/triage';
-import { hasAnswer } from '../../../lib/triage/answer-match';
-import { validateAnswers } from '../../../lib/triage/validate';
-import type { RequestDraft } from '../../../lib/request/draft';
-import { journeyQuestionnaires, SAFETY_NET_QUESTIONNAIRE, triagePatient } from '../../../lib/request/draft-triage';
+import { hasAnswer } from '../../../domain/triage/answer-match';
+import { validateAnswers } from '../../../domain/triage/validate';
+import type { RequestDraft } from '../../../domain/request/draft';
+import { journeyQuestionnaires, SAFETY_NET_QUESTIONNAIRE, triagePatient } from './draft-triage';
 import {
   contactErrors,
   descriptionErrors,
@@ -14,7 +14,7 @@ import {
   typeErrors,
   whoErrors,
   type StepErrors,
-} from '../../../lib/request/validate-draft';
+} from '../../../domain/request/validate-draft';
 
 /**
  * The pages of the journey in order, for this draft (paths under /:ods/request/).

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { listOutbox, onOutboxChange } from '../../../lib/request/outbox';
-import type { OutboxEntry } from '../../../lib/request/outbox-state';
+import { listOutbox, onOutboxChange } from '../../../platform/device/outbox';
+import type { OutboxEntry } from '../../../domain/request/outbox-state';
 
 /** The outbox as it is now, kept fresh as requests are sent (in this tab or another). */
 export function useOutbox(): OutboxEntry[] | null {

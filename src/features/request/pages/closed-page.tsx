@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { PageHeading } from '../../../components/page-heading';
-import { onlineRequestsOpenNow } from '../../../lib/availability/opening-hours';
-import { formatDayAndTime } from '../../../lib/i18n/format';
-import { useDateWords } from '../../../lib/i18n/use-date-words';
+import { onlineRequestsOpenNow } from '../../../domain/availability/opening-hours';
+import { formatDayAndTime } from '../../../platform/i18n/format';
+import { useDateWords } from '../../../platform/i18n/use-date-words';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 
 /** `/:ods/request/closed/:kind`: outside the practice's windows. Signposting, never a dead end. */

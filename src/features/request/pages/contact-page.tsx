@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkboxes } from '../../../components/checkboxes';
 import { Radios } from '../../../components/radios';
 import { TextInput } from '../../../components/text-input';
-import { CONTACT_METHODS, CONTACT_TIMES } from '../../../lib/request/request-types';
+import { CONTACT_METHODS, CONTACT_TIMES } from '../../../domain/request/request-types';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 
 /** `/:ods/request/contact`: how and when to get in touch, and whether a message may be left. */

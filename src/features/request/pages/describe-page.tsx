@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Textarea } from '../../../components/textarea';
 import { questionsForFreeText } from '../../../content/triage/safety-net/for-language';
-import { requestTriage } from '../../../lib/request/draft-triage';
-import { LIMITS } from '../../../lib/request/request-types';
+import { requestTriage } from '../model/draft-triage';
+import { LIMITS } from '../../../domain/request/request-types';
 import { BookInstead } from '../components/book-instead';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 import { useLooseT } from '../components/loose-t';

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../../components/date-input';
 import { Radios } from '../../../components/radios';
 import { TextInput } from '../../../components/text-input';
-import { dateOfBirthError } from '../../../lib/request/validate-draft';
-import { formatNhsNumber } from '../../../lib/request/nhs-number';
-import { normalisePostcode } from '../../../lib/request/postcode';
+import { dateOfBirthError } from '../../../domain/request/validate-draft';
+import { formatNhsNumber } from '../../../domain/request/nhs-number';
+import { normalisePostcode } from '../../../domain/request/postcode';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 
 /** `/:ods/request/details`: name, date of birth, sex (medical), NHS number (optional), postcode. */

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkboxes } from '../../../components/checkboxes';
 import { TextInput } from '../../../components/text-input';
-import { savedCommunicationNeeds, saveCommunicationNeeds } from '../../../lib/request/communication-needs';
-import { COMMUNICATION_NEEDS } from '../../../lib/request/request-types';
+import { savedCommunicationNeeds, saveCommunicationNeeds } from '../../../platform/device/communication-needs';
+import { COMMUNICATION_NEEDS } from '../../../domain/request/request-types';
 import { FormPage, JourneyGate, useJourney, type Journey } from '../components/journey';
 import { currentDraft, updateDraft } from '../model/draft-state';
 

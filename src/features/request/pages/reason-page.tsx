@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Radios } from '../../../components/radios';
-import { REASONS } from '../../../lib/request/request-types';
+import { REASONS } from '../../../domain/request/request-types';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Radios } from '../../../components/radios';
 import { TextInput } from '../../../components/text-input';
-import { RELATIONSHIPS } from '../../../lib/request/request-types';
+import { RELATIONSHIPS } from '../../../domain/request/request-types';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 import { currentDraft } from '../model/draft-state';
 

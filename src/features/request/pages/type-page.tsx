@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Radios } from '../../../components/radios';
-import { onlineRequestsOpenNow } from '../../../lib/availability/opening-hours';
-import type { RequestKind } from '../../../lib/request/request-types';
+import { onlineRequestsOpenNow } from '../../../domain/availability/opening-hours';
+import type { RequestKind } from '../../../domain/request/request-types';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 import { currentDraft } from '../model/draft-state';
 

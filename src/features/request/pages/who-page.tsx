@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Radios } from '../../../components/radios';
-import type { ForWho } from '../../../lib/request/request-types';
+import type { ForWho } from '../../../domain/request/request-types';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 
 /**

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
-import { apiGet } from '../../../lib/api/client';
-import { NhsAppCountsSchema, type NhsAppCounts } from '../../../lib/nhs-app/count-events';
+import { apiGet } from '../../../platform/api/client';
+import { NhsAppCountsSchema, type NhsAppCounts } from '../../../domain/nhs-app/count-events';
 
 /** The practice's aggregate NHS App counts: always fresh, never kept on the device. */
 export function nhsAppCountsQuery(ods: string) {
