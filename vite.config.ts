@@ -97,7 +97,7 @@ export default defineConfig(({ command }) => ({
               // their schema, UK time, opening hours, the page heading), in one chunk:
               // a dozen tiny chunks cost ~15% more bytes than one, on the landing page.
               name: 'practice-core',
-              test: /node_modules[\\/](valibot|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/]lib[\\/](practice|schemas[\\/]practice-settings|time|availability|device|journeys)|src[\\/]lib[\\/]i18n[\\/](format|use-date-words)|src[\\/]components[\\/](page-heading|loading-page)/,
+              test: /node_modules[\\/](valibot|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/](domain[\\/](practice|time|availability)|platform[\\/](practice|journeys|device[\\/](clock|online)\b|i18n[\\/](format|use-date-words)))|src[\\/]components[\\/](page-heading|loading-page)/,
             },
           ],
         },
