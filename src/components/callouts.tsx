@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import './styles/forms.scss';
 
-/** Something the patient must not miss. */
+/** Something the patient must not miss: the NHS.UK warning callout (a warning card in nhsuk-frontend 10). */
 export function WarningCallout({ heading, children }: { heading: string; children: ReactNode }) {
   return (
-    <div className="nhsuk-warning-callout">
-      <h3 className="nhsuk-warning-callout__label">
-        {heading}
-      </h3>
-      {children}
+    <div className="nhsuk-card nhsuk-card--warning">
+      <div className="nhsuk-card__content">
+        <h3 className="nhsuk-card__heading">{heading}</h3>
+        {children}
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Fieldset } from './fieldset';
 import './styles/forms.scss';
 
@@ -21,7 +22,9 @@ interface Props {
   legendAsHeading?: boolean;
 }
 
+/** Any answers from a list, in nhsuk-frontend 10's markup ("or" before an exclusive "None of these"). */
 export function Checkboxes({ name, legend, hint, error, values, onChange, options, legendAsHeading }: Props) {
+  const { t } = useTranslation();
   const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
   function toggle(value: string, checked: boolean) {
     if (!checked) return onChange(values.filter((v) => v !== value));
@@ -34,8 +37,8 @@ export function Checkboxes({ name, legend, hint, error, values, onChange, option
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${index + 1}`;
           return (
-            <div key={option.value}>
-              {option.exclusive && index > 0 ? <div className="nhsuk-checkboxes__divider" aria-hidden="true" /> : null}
+            <Fragment key={option.value}>
+              {option.exclusive && index > 0 ? <div className="nhsuk-checkboxes__divider">{t('forms.or')}</div> : null}
               <div className="nhsuk-checkboxes__item">
                 <input
                   className="nhsuk-checkboxes__input"
@@ -56,7 +59,7 @@ export function Checkboxes({ name, legend, hint, error, values, onChange, option
                   </div>
                 ) : null}
               </div>
-            </div>
+            </Fragment>
           );
         })}
       </div>

@@ -23,7 +23,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <div role="alert">
-        <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+        <h2 className="nhsuk-error-summary__heading" id="error-summary-title">
           {t('forms.errorSummaryTitle')}
         </h2>
         <div className="nhsuk-error-summary__body">

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 export function FieldErrorMessage({ id, children }: { id: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <p className="nhsuk-error-message" id={id}>
+    <span className="nhsuk-error-message" id={id}>
       <span className="nhsuk-u-visually-hidden">{t('forms.errorPrefix')}</span> {children}
-    </p>
+    </span>
   );
 }
 

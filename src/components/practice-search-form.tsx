@@ -25,9 +25,9 @@ export function PracticeSearchForm({ initialTerm = '', error }: { initialTerm?: 
           {t('find.hint')}
         </div>
         {error ? (
-          <p className="nhsuk-error-message" id="practice-search-error">
+          <span className="nhsuk-error-message" id="practice-search-error">
             <span className="nhsuk-u-visually-hidden">{t('find.errorPrefix')}</span> {error}
-          </p>
+          </span>
         ) : null}
         <input
           className={`nhsuk-input nhsuk-u-width-two-thirds${error ? ' nhsuk-input--error' : ''}`}

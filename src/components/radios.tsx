@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Fieldset } from './fieldset';
 import './styles/forms.scss';
 
@@ -24,16 +24,19 @@ interface Props {
   inline?: boolean;
 }
 
-/** One answer from a short list. The first radio's id is `name`, so errors can link to it. */
+/**
+ * One answer from a short list, in nhsuk-frontend 10's markup (a follow-up question sits
+ * right after its radio). The first radio's id is `name`, so errors can link to it.
+ */
 export function Radios({ name, legend, hint, error, value, onChange, options, legendAsHeading, inline }: Props) {
   return (
     <Fieldset id={name} legend={legend} hint={hint} error={error} legendAsHeading={legendAsHeading}>
-      <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}${options.some((o) => o.conditional) ? ' nhsuk-radios--conditional' : ''}`}>
+      <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}`}>
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${index + 1}`;
           const checked = value === option.value;
           return (
-            <div key={option.value}>
+            <Fragment key={option.value}>
               <div className="nhsuk-radios__item">
                 <input
                   className="nhsuk-radios__input"
@@ -63,7 +66,7 @@ export function Radios({ name, legend, hint, error, value, onChange, options, le
                   {checked ? option.conditional : null}
                 </div>
               ) : null}
-            </div>
+            </Fragment>
           );
         })}
       </div>

@@ -17,14 +17,17 @@ interface Props {
   rows?: number;
 }
 
-/** A textarea with a live count of characters left, announced politely (not on every key). */
+/**
+ * nhsuk-frontend 10's character count: a textarea with a live count of characters left,
+ * announced politely (not on every key).
+ */
 export function Textarea({ id, name, label, hint, error, value, onChange, maxLength, labelAsHeading, rows = 5 }: Props) {
   const { t } = useTranslation();
   const length = [...value].length; // count what people see, not UTF-16 halves of an emoji
   const remaining = maxLength - length;
   const announced = useDeferredValue(remaining);
   return (
-    <div className={groupClass(error)}>
+    <div className={`${groupClass(error)} nhsuk-character-count`}>
       <FieldIntro id={id} label={label} hint={hint} error={error} labelAsHeading={labelAsHeading} />
       <textarea
         className={`nhsuk-textarea${error || remaining < 0 ? ' nhsuk-textarea--error' : ''}`}
@@ -36,11 +39,11 @@ export function Textarea({ id, name, label, hint, error, value, onChange, maxLen
         aria-describedby={[describedBy(id, hint, error), `${id}-count`].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}
       />
-      <p id={`${id}-count`} className={`fd-count${remaining < 0 ? ' fd-count--over' : ''}`} aria-live="polite">
+      <div id={`${id}-count`} className={`${remaining < 0 ? 'nhsuk-error-message' : 'nhsuk-hint'} nhsuk-character-count__status`} aria-live="polite">
         {announced >= 0
           ? t('forms.charactersLeft', { count: announced })
           : t('forms.charactersTooMany', { count: -announced })}
-      </p>
+      </div>
     </div>
   );
 }

@@ -73,7 +73,7 @@ test.describe('staff tools', () => {
 
     await text.fill('a'.repeat(161));
     await expect(count).toContainText('2 text messages (GSM-7, 161 characters)');
-    await expect(page.locator('.nhsuk-warning-callout')).toContainText('This will be sent as 2 text messages');
+    await expect(page.locator('.nhsuk-card--warning')).toContainText('This will be sent as 2 text messages');
 
     // A curly apostrophe switches the whole text to UCS-2: 70 per message.
     await text.fill(`It’s ${'a'.repeat(66)}`);

@@ -75,7 +75,7 @@ describe('shared components', () => {
     await renderWithApp(FIXTURES['text input with hint and error']);
     const input = screen.getByLabelText('NHS number');
     expect(input.getAttribute('aria-describedby')).toBe('nhs-hint nhs-error');
-    expect(screen.getByText('Enter a real NHS number').closest('p')?.textContent).toMatch(/^Error: /);
+    expect(screen.getByText('Enter a real NHS number').closest('.nhsuk-error-message')?.textContent).toMatch(/^Error: /);
     expect(input).toHaveProperty('value', '123'); // what was typed stays
   });
 
