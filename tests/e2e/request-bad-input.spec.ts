@@ -48,7 +48,7 @@ test.describe('bad input gets a clear message and nothing typed is lost', () => 
     await page.getByLabel('Phone call').check();
     await page.getByLabel('Phone number').fill('12345');
     await next(page);
-    await expect(page.getByRole('alert')).toContainText('Enter a UK phone number');
+    await expect(page.getByRole('alert')).toContainText('The phone number is too short. UK numbers have 11 digits');
     await page.getByLabel('Phone number').fill(ADA.phone);
     await page.getByLabel('Morning (8am to 12pm)').check();
     await page.getByRole('group', { name: 'Can we leave a message if you do not answer?' }).getByLabel('Yes').check();

@@ -65,7 +65,8 @@ async function expectMirroredControls(page: Page, types: ('radio' | 'checkbox')[
 
 /** Switches language with the picker on the page (what a patient does). */
 async function switchTo(page: Page, code: string) {
-  await page.locator('.fd-language summary').click();
+  // The picker stays open after a choice; open it whatever its state.
+  await page.locator('details.fd-language').evaluate((picker) => ((picker as HTMLDetailsElement).open = true));
   await page.locator(`.fd-language__option[lang="${code}"]`).click();
   await expect(page.locator('html')).toHaveAttribute('lang', code);
 }

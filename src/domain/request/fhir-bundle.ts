@@ -2,7 +2,7 @@ import type { Disposition } from '../triage/dispositions';
 import { parseDateOfBirth } from './date-of-birth';
 import type { RequestDraft, RequestTriage } from './draft';
 import { normaliseNhsNumber } from './nhs-number';
-import { normaliseUkPhone } from './phone';
+import { phoneForPractice } from './phone';
 import { normalisePostcode } from './postcode';
 import {
   NHS_NUMBER_SYSTEM,
@@ -51,7 +51,7 @@ const codes = (linkId: string, values: readonly string[] | undefined): ResponseI
 function formItems(draft: RequestDraft): ResponseItem[] {
   const someoneElse = draft.forWho !== 'me';
   const byPhone = draft.contact.methods.some((m) => m === 'phone' || m === 'text');
-  const phone = byPhone ? normaliseUkPhone(draft.contact.phone) ?? undefined : undefined;
+  const phone = byPhone ? phoneForPractice(draft.contact.phone) ?? undefined : undefined;
   return [
     ...codes('kind', draft.kind ? [draft.kind] : []),
     ...codes('reason', draft.reason ? [draft.reason] : []),
@@ -82,7 +82,7 @@ function patientResource(draft: RequestDraft, now: Date) {
   const dob = parseDateOfBirth(draft.patient.dob, now);
   const nhs = normaliseNhsNumber(draft.patient.nhsNumber);
   const replyToPatient = draft.forWho === 'me' || draft.replyTo === 'patient';
-  const phone = normaliseUkPhone(draft.contact.phone);
+  const phone = phoneForPractice(draft.contact.phone);
   const telecom = replyToPatient
     ? [
         ...(phone && draft.contact.methods.some((m) => m === 'phone' || m === 'text') ? [{ system: 'phone', value: phone }] : []),

@@ -2,7 +2,7 @@ import { ageNow, parseDateOfBirth } from './date-of-birth';
 import type { RequestDraft } from './draft';
 import { characterCount, isValidEmail, nameProblem } from './fields';
 import { isValidNhsNumber } from './nhs-number';
-import { isUkMobile, isValidUkPhone } from './phone';
+import { isUkMobile, phoneProblem } from './phone';
 import { isValidPostcode } from './postcode';
 import { isReason, LIMITS } from './request-types';
 
@@ -86,11 +86,12 @@ export function contactErrors(draft: RequestDraft): StepErrors {
   const { methods, phone, email, times, leaveMessage } = draft.contact;
   if (methods.length === 0) errors.methods = 'errors.methods.required';
   const byPhone = methods.includes('phone') || methods.includes('text');
+  // Each problem has its own message, saying what to change (errors.phone.* in request.json).
+  const problem = phoneProblem(phone);
   if (byPhone) {
-    if (phone.trim() === '') errors.phone = 'errors.phone.required';
-    else if (!isValidUkPhone(phone)) errors.phone = 'errors.phone.invalid';
+    if (problem) errors.phone = `errors.phone.${problem}`;
     else if (methods.includes('text') && !isUkMobile(phone)) errors.phone = 'errors.phone.notMobile';
-  } else if (phone.trim() !== '' && !isValidUkPhone(phone)) errors.phone = 'errors.phone.invalid';
+  } else if (problem && problem !== 'required') errors.phone = `errors.phone.${problem}`;
   if (methods.includes('email')) {
     if (email.trim() === '') errors.email = 'errors.email.required';
     else if (!isValidEmail(email)) errors.email = 'errors.email.invalid';

@@ -84,6 +84,15 @@ describe('the request Bundle', () => {
     expect(requestBundleProblems({ hello: 'world' }, NOW)).toEqual(['bundle']);
   });
 
+  it('keeps a Relay UK number as typed, and the backend takes it; it refuses any other bad number', () => {
+    const relay = buildRequestBundle(completeDraft({ contact: { methods: ['phone'], phone: '18001 07700 900123', email: '', times: ['any'], leaveMessage: 'no' } }), null, [], NOW);
+    const patient = (relay as unknown as { entry: Entry[] }).entry[0]!.resource as unknown as { telecom: { system: string; value: string }[] };
+    expect(patient.telecom).toEqual([{ system: 'phone', value: '18001 07700 900123' }]);
+    expect(requestBundleProblems(relay, NOW)).toEqual([]);
+    patient.telecom[0]!.value = '18001 0770';
+    expect(requestBundleProblems(relay, NOW)).toEqual(['phone']);
+  });
+
   it('refuses free text over the limit and photos that are not JPEG', () => {
     const long = buildRequestBundle(completeDraft({ description: 'x'.repeat(1001) }), null, [], NOW);
     expect(requestBundleProblems(long, NOW)).toEqual(['description']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNhsNumber, isValidNhsNumber, nhsCheckDigit } from '../../../src/domain/request/nhs-number';
 import { isValidPostcode, normalisePostcode } from '../../../src/domain/request/postcode';
-import { isUkMobile, isValidUkPhone, normaliseUkPhone } from '../../../src/domain/request/phone';
+import { isUkMobile, isValidUkPhone, normaliseUkPhone, phoneForPractice, phoneProblem } from '../../../src/domain/request/phone';
 import { parseDateOfBirth } from '../../../src/domain/request/date-of-birth';
 import { characterCount, isValidEmail, nameProblem } from '../../../src/domain/request/fields';
 import { contactErrors, dateOfBirthError, descriptionErrors, detailsErrors, needsErrors, relationshipErrors } from '../../../src/domain/request/validate-draft';
@@ -67,8 +67,40 @@ describe('UK phone', () => {
     expect(normaliseUkPhone(input)).toBe(national);
     expect(isUkMobile(input)).toBe(mobile);
   });
-  it.each(['', '999', '0770090012', '077009001234', '+33 6 12 34 56 78', '00000000000', 'phone me'])('refuses %j', (input) => {
+  it.each([
+    ['', 'required'],
+    ['999', 'tooShort'],
+    ['12345', 'tooShort'],
+    ['0770090012', 'tooShort'],
+    ['077009001234', 'tooLong'],
+    ['7700 900123', 'start'],
+    ['+33 6 12 34 56 78', 'notUk'],
+    ['00000000000', 'notUk'],
+    ['phone me', 'characters'],
+    ['07700 9OO123', 'characters'],
+    ['07700+900123', 'characters'],
+    ['18001', 'relay'],
+    ['18001 0770', 'relay'],
+    ['18000 07700 900123', 'relay'],
+  ])('refuses %j, saying what to change (%s)', (input, problem) => {
     expect(isValidUkPhone(input)).toBe(false);
+    expect(phoneProblem(input)).toBe(problem);
+  });
+
+  it.each([
+    ['18001 07700 900123', true],
+    ['18002 01632 960001', false],
+    ['  18001 07700 900123 ', true],
+    ['18001+44 7700 900123', true],
+  ])('accepts a Relay UK number %j and keeps it as typed', (input, mobile) => {
+    expect(phoneProblem(input)).toBeNull();
+    expect(phoneForPractice(input)).toBe(input.trim());
+    expect(normaliseUkPhone(input)).toBeNull(); // not a plain number: never shortened to its digits
+    expect(isUkMobile(input)).toBe(mobile);
+  });
+
+  it('sends any other number in national form', () => {
+    expect(phoneForPractice('+44 (0)7700 900-123')).toBe('07700900123');
   });
 });
 
@@ -148,6 +180,15 @@ describe('each page of the journey', () => {
   it('asks for a mobile when the patient wants texts', () => {
     const draft = completeDraft({ contact: { methods: ['text'], phone: '01632 960001', email: '', times: [] } });
     expect(contactErrors(draft)).toEqual({ phone: 'errors.phone.notMobile' });
+  });
+  it('says what to change in a phone number, and takes a Relay UK number', () => {
+    const contact = (phone: string, methods: ('phone' | 'text')[] = ['phone']) =>
+      contactErrors(completeDraft({ contact: { methods, phone, email: '', times: ['any'], leaveMessage: 'yes' } }));
+    expect(contact('0770 090012')).toEqual({ phone: 'errors.phone.tooShort' });
+    expect(contact('+33 6 12 34 56 78')).toEqual({ phone: 'errors.phone.notUk' });
+    expect(contact('18001 07700 900123')).toEqual({});
+    expect(contact('18001 07700 900123', ['text'])).toEqual({});
+    expect(contact('18001 0770')).toEqual({ phone: 'errors.phone.relay' });
   });
   it('asks who is asking, their relationship and consent when it is for someone else', () => {
     expect(relationshipErrors(completeDraft({ forWho: 'someone-else' }))).toEqual({
