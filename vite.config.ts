@@ -2,16 +2,20 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { appManifest } from './src/app/manifest';
-import { embedScript } from './scripts/vite-embed-script';
-import { catalogueNamespaces, catalogueVersion, translationCatalogues } from './scripts/vite-catalogues';
-import { logicalProperties } from './scripts/postcss-logical';
-import { appFileSizes } from './scripts/vite-app-files';
+// File extensions written out: Node can load this config as it is (Vite's coming
+// `configLoader: 'native'`), so `npm start` prints no warnings about it.
+import { appManifest } from './src/app/manifest.ts';
+import { embedScript } from './scripts/vite-embed-script.ts';
+import { catalogueNamespaces, catalogueVersion, translationCatalogues } from './scripts/vite-catalogues.ts';
+import { logicalProperties } from './scripts/postcss-logical.ts';
+import { appFileSizes } from './scripts/vite-app-files.ts';
+import type { createMockApi } from './mocks/server/mock-api.ts';
 
 /**
  * In `npm run dev` the mock practice backend answers /api on the dev server itself,
- * through the same handlers the tests and `npm start` use. Loaded lazily so a
- * production build never pulls the mocks in.
+ * through the same handlers the tests and `npm start` use. The dev server loads them
+ * itself (not this config), so a production build never pulls the mocks in and the
+ * config's own imports stay few.
  */
 function mockPracticeBackend(): Plugin {
   return {
@@ -19,8 +23,8 @@ function mockPracticeBackend(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       if (process.env.VITE_API_BASE_URL) return; // a real backend is configured
-      const { createMockApi } = await import('./mocks/server/mock-api');
-      const api = createMockApi({ testApi: true });
+      const mocks = (await server.ssrLoadModule('/mocks/server/mock-api.ts')) as { createMockApi: typeof createMockApi };
+      const api = mocks.createMockApi({ testApi: true });
       server.middlewares.use((req, res, next) => {
         void api.handle(req, res).then((handled) => {
           if (!handled) next();

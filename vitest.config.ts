@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { catalogueNamespaces, catalogueVersion } from './scripts/vite-catalogues';
+import { catalogueNamespaces, catalogueVersion } from './scripts/vite-catalogues.ts';
 
 export default defineConfig({
   plugins: [react()],
