@@ -4,9 +4,9 @@ import './styles/forms.scss';
 
 /** "Back" (nhsuk-frontend 10 markup: the link itself is the component): to a page, or one step back in history. */
 export function BackLink({ to, onClick }: { to?: string; onClick?: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('forms');
   const navigate = useNavigate();
-  const text = t('forms.back');
+  const text = t('back');
   return to ? (
     <Link className="nhsuk-back-link" to={to} onClick={onClick}>
       {text}

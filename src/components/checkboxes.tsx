@@ -24,7 +24,7 @@ interface Props {
 
 /** Any answers from a list, in nhsuk-frontend 10's markup ("or" before an exclusive "None of these"). */
 export function Checkboxes({ name, legend, hint, error, values, onChange, options, legendAsHeading }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('forms');
   const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
   function toggle(value: string, checked: boolean) {
     if (!checked) return onChange(values.filter((v) => v !== value));
@@ -38,7 +38,7 @@ export function Checkboxes({ name, legend, hint, error, values, onChange, option
           const id = index === 0 ? name : `${name}-${index + 1}`;
           return (
             <Fragment key={option.value}>
-              {option.exclusive && index > 0 ? <div className="nhsuk-checkboxes__divider">{t('forms.or')}</div> : null}
+              {option.exclusive && index > 0 ? <div className="nhsuk-checkboxes__divider">{t('or')}</div> : null}
               <div className="nhsuk-checkboxes__item">
                 <input
                   className="nhsuk-checkboxes__input"

@@ -33,7 +33,7 @@ const PARTS: { part: Part; width: string; auto: string }[] = [
 
 /** The GOV.UK date input: three boxes, numbers only, the day box's id is `id`. */
 export function DateInput({ id, legend, hint, error, value, onChange, legendAsHeading, errorFields, birthday }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('forms');
   const marked = new Set<Part>(error ? (errorFields ?? ['day', 'month', 'year']) : []);
   return (
     <Fieldset id={id} legend={legend} hint={hint} error={error} legendAsHeading={legendAsHeading}>
@@ -44,7 +44,7 @@ export function DateInput({ id, legend, hint, error, value, onChange, legendAsHe
             <div className="nhsuk-date-input__item" key={part}>
               <div className="nhsuk-form-group">
                 <label className="nhsuk-label nhsuk-date-input__label" htmlFor={inputId}>
-                  {t(`forms.date.${part}`)}
+                  {t(`date.${part}`)}
                 </label>
                 <input
                   className={`nhsuk-input nhsuk-date-input__input nhsuk-input--width-${width}${marked.has(part) ? ' nhsuk-input--error' : ''}`}

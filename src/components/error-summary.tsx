@@ -13,7 +13,7 @@ export interface FieldError {
  * and keyboard users land on the list of what to fix; each item links to its field.
  */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('forms');
   const ref = useRef<HTMLDivElement>(null);
   const signature = errors.map((e) => `${e.href}:${e.text}`).join('|');
   useEffect(() => {
@@ -24,7 +24,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <div role="alert">
         <h2 className="nhsuk-error-summary__heading" id="error-summary-title">
-          {t('forms.errorSummaryTitle')}
+          {t('errorSummaryTitle')}
         </h2>
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 /** The red message above a field, with a hidden "Error:" for screen readers. */
 export function FieldErrorMessage({ id, children }: { id: string; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('forms');
   return (
     <span className="nhsuk-error-message" id={id}>
-      <span className="nhsuk-u-visually-hidden">{t('forms.errorPrefix')}</span> {children}
+      <span className="nhsuk-u-visually-hidden">{t('errorPrefix')}</span> {children}
     </span>
   );
 }

@@ -1,28 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage } from '../platform/i18n';
-import { languageIsOnDevice } from '../platform/i18n/language-cache';
 import { findLanguage, LANGUAGES } from '../platform/i18n/languages';
 
-/** On every page: each language named in its own script, as buttons (no surprise on focus). */
+/**
+ * On every page: each language named in its own script, as buttons (no surprise on
+ * focus). A language whose words are not on the device, chosen offline, is not shown
+ * half-translated: the page says so, in its own language, and changes when back online.
+ */
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState<string | null>(null);
+  const choose = async (code: string) => setWaiting((await chooseLanguage(code)) === 'when-online' ? code : null);
+  const waitingFor = waiting && waiting !== i18n.language ? findLanguage(waiting) : null;
   const id = useId();
   const current = findLanguage(i18n.language);
-
-  async function pick(code: string) {
-    setProblem(null);
-    if (!navigator.onLine && !(await languageIsOnDevice(code))) {
-      setProblem(t('language.notOnDevice', { language: findLanguage(code).nativeName }));
-      return;
-    }
-    try {
-      await chooseLanguage(code);
-    } catch {
-      setProblem(t('language.notOnDevice', { language: findLanguage(code).nativeName }));
-    }
-  }
 
   return (
     <details className="fd-language">
@@ -41,16 +33,16 @@ export function LanguagePicker() {
               className="fd-language__option"
               lang={language.code}
               aria-current={language.code === current.code ? 'true' : undefined}
-              onClick={() => void pick(language.code)}
+              onClick={() => void choose(language.code)}
             >
               {language.nativeName}
             </button>
           </li>
         ))}
       </ul>
-      {problem ? (
+      {waitingFor ? (
         <p className="fd-language__problem" role="alert">
-          {problem}
+          {t('language.notOnDevice', { language: waitingFor.nativeName })}
         </p>
       ) : null}
     </details>

@@ -13,7 +13,7 @@ export interface SummaryRow {
 
 /** Check your answers, and any list of labelled facts. */
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('forms');
   return (
     <dl className="nhsuk-summary-list">
       {rows.map((row) => (
@@ -23,7 +23,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
           {row.change ? (
             <dd className="nhsuk-summary-list__actions">
               <Link to={row.change.to}>
-                {t('forms.change')}
+                {t('change')}
                 <span className="nhsuk-u-visually-hidden"> {row.change.hiddenLabel}</span>
               </Link>
             </dd>

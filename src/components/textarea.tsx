@@ -22,7 +22,7 @@ interface Props {
  * announced politely (not on every key).
  */
 export function Textarea({ id, name, label, hint, error, value, onChange, maxLength, labelAsHeading, rows = 5 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('forms');
   const length = [...value].length; // count what people see, not UTF-16 halves of an emoji
   const remaining = maxLength - length;
   const announced = useDeferredValue(remaining);
@@ -41,8 +41,8 @@ export function Textarea({ id, name, label, hint, error, value, onChange, maxLen
       />
       <div id={`${id}-count`} className={`${remaining < 0 ? 'nhsuk-error-message' : 'nhsuk-hint'} nhsuk-character-count__status`} aria-live="polite">
         {announced >= 0
-          ? t('forms.charactersLeft', { count: announced })
-          : t('forms.charactersTooMany', { count: -announced })}
+          ? t('charactersLeft', { count: announced })
+          : t('charactersTooMany', { count: -announced })}
       </div>
     </div>
   );

@@ -7,7 +7,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from '../../src/locales/en/common.json';
 import enPractice from '../../src/locales/en/practice.json';
+import enForms from '../../src/locales/en/forms.json';
 import cyCommon from '../../src/locales/cy/common.json';
+import cyForms from '../../src/locales/cy/forms.json';
 import cyPractice from '../../src/locales/cy/practice.json';
 
 /** An i18next instance with the real catalogues, loaded synchronously for tests. */
@@ -18,8 +20,8 @@ export async function testI18n(language = 'en', extra: Record<string, Record<str
     fallbackLng: 'en',
     defaultNS: 'common',
     resources: {
-      en: { common: enCommon, practice: enPractice, ...(extra.en ?? {}) },
-      cy: { common: cyCommon, practice: cyPractice, ...(extra.cy ?? {}) },
+      en: { common: enCommon, forms: enForms, practice: enPractice, ...(extra.en ?? {}) },
+      cy: { common: cyCommon, forms: cyForms, practice: cyPractice, ...(extra.cy ?? {}) },
     },
     interpolation: { escapeValue: false },
     react: { useSuspense: false },

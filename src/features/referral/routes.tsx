@@ -5,6 +5,6 @@ export const routes: FeatureRoute[] = [
   {
     path: paths.referral,
     load: async () => ({ default: (await import('./referral-page')).ReferralPage }),
-    namespaces: ['booking'],
+    namespaces: ['booking', 'forms'],
   },
 ];

@@ -5,6 +5,6 @@ export const routes: FeatureRoute[] = [
   {
     path: paths.onThisDevice,
     load: async () => ({ default: (await import('./settings-page')).SettingsPage }),
-    namespaces: ['settings'],
+    namespaces: ['settings', 'forms'],
   },
 ];

@@ -26,6 +26,10 @@ const useDeviceSetting = (read: () => boolean) => useSyncExternalStore(onDeviceS
  */
 export function SettingsPage() {
   const { t, i18n } = useTranslation('settings');
+  const { t: common } = useTranslation();
+  // A language chosen offline without its words on the device waits for the connection.
+  const [languageWaiting, setLanguageWaiting] = useState<string | null>(null);
+  const waitingFor = languageWaiting && languageWaiting !== i18n.language ? findLanguage(languageWaiting) : null;
   const words = useDateWords();
   const lite = useDeviceSetting(isLiteMode);
   const shared = useDeviceSetting(isSharedDevice);
@@ -71,9 +75,12 @@ export function SettingsPage() {
         name="language"
         legend={t('language.legend')}
         value={findLanguage(i18n.language).code}
-        onChange={(code) => void chooseLanguage(code)}
-        options={LANGUAGES.map((language) => ({ value: language.code, label: language.nativeName, lang: language.code }))}
+        onChange={(code) => void chooseLanguage(code).then((result) => setLanguageWaiting(result === 'when-online' ? code : null))}
+        options={LANGUAGES.map((l) => ({ value: l.code, label: l.nativeName, lang: l.code }))}
       />
+      <div role="status">
+        {waitingFor ? <p className="fd-notice">{common('language.notOnDevice', { language: waitingFor.nativeName })}</p> : null}
+      </div>
       <Radios
         name="lite"
         legend={t('lite.legend')}

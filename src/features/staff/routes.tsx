@@ -5,6 +5,6 @@ export const routes: FeatureRoute[] = [
   {
     path: paths.staff,
     load: async () => ({ default: (await import('./staff-page')).StaffPage }),
-    namespaces: ['staff', 'embed'],
+    namespaces: ['staff', 'embed', 'forms'],
   },
 ];

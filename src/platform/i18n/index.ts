@@ -68,7 +68,28 @@ export async function startI18n(namespaces: readonly string[] = []): Promise<typ
   return i18n;
 }
 
-export async function chooseLanguage(code: string) {
+export type LanguageChoice = 'changed' | 'when-online';
+
+let waitingFor: string | undefined;
+
+/**
+ * Changes the language once its words for the parts of the app in use are here (from
+ * the device's cache when offline), so a page never turns right-to-left with English
+ * words. Without them, the page stays as it is and the choice is made when the browser
+ * says the connection is back. The words are fetched here, not by i18next, which never
+ * retries a language it once failed to load.
+ */
+export async function chooseLanguage(code: string): Promise<LanguageChoice> {
+  const missing = Object.keys(i18n.store.data[i18n.language] ?? {}).filter((ns) => !i18n.hasResourceBundle(code, ns));
+  try {
+    const words = await Promise.all(missing.map((ns) => fetchCatalogue(code, ns)));
+    missing.forEach((ns, index) => i18n.addResourceBundle(code, ns, words[index]));
+  } catch {
+    waitingFor = code;
+    addEventListener('online', () => void (waitingFor === code && chooseLanguage(code)), { once: true });
+    return 'when-online';
+  }
+  waitingFor = undefined;
   try {
     localStorage.setItem(STORAGE_KEY, code);
   } catch {
@@ -76,6 +97,7 @@ export async function chooseLanguage(code: string) {
   }
   await prepareDirection(code);
   await i18n.changeLanguage(code);
+  return 'changed';
 }
 
 export { i18n };
