@@ -11,6 +11,8 @@ export const bookingKeys = {
   /** What the backend said at sign-in, and the booking held (client memory, never fetched). */
   session: (scope: JourneyScope) => ['booking', scope, 'session'] as const,
   appointment: (scope: JourneyScope, id: string) => ['booking', scope, 'appointment', id] as const,
+  /** Every shortlist and every list of free slots a journey has read: what it was offered. */
+  offers: (scope: JourneyScope) => [['booking', scope, 'shortlist'], ['booking', scope, 'slots']] as const,
   shortlist: (scope: JourneyScope, referralId: string) => ['booking', scope, 'shortlist', referralId] as const,
   slots: (scope: JourneyScope, serviceId: string) => ['booking', scope, 'slots', serviceId] as const,
   /** A practice's kinds of appointment are public: the same for anyone booking there. */

@@ -71,11 +71,15 @@ export function useBookingJourney(config: JourneyConfig) {
   const slots = useFreeSlots(scope, chosen && (!holdsBooking || choice.step === 'new-time') ? chosen.id : undefined, token);
 
   const keep = (change: Partial<BookingSession>) => saveSession(queryClient, scope, config.start, change);
+  /** What was on offer has changed: read it again now (`active`), or when next shown (`none`). */
+  const offersChanged = (refetchType: 'active' | 'none') => {
+    const keys = [...bookingKeys.offers(scope), ...(session?.ods ? [bookingKeys.practiceServices(session.ods)] : [])];
+    for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey, refetchType });
+  };
   const holdAppointment = (appointment: Appointment, bookedHere?: boolean) => {
     queryClient.setQueryData(bookingKeys.appointment(scope, appointment.id), appointment);
     keep({ appointmentId: appointment.id, ...(bookedHere === undefined ? {} : { bookedHere }) });
-    // The next free times have changed: read them again when the patient next chooses.
-    void queryClient.invalidateQueries({ queryKey: bookingKeys.journey(scope), refetchType: 'none' });
+    offersChanged('none');
   };
 
   const signIn = useSignInToReferral({
@@ -154,14 +158,14 @@ export function useBookingJourney(config: JourneyConfig) {
     },
     changeOrCancel: () => void navigate(links(false).change),
     chooseNewTime() {
-      void queryClient.invalidateQueries({ queryKey: config.journey === 'referral' ? bookingKeys.journey(scope) : bookingKeys.practiceServices(session?.ods ?? '') });
+      offersChanged('active');
       void navigate(links(true).services);
     },
     /** After a cancellation (or a practice booking made here): start a new booking. */
     bookAgain() {
       forgetWrites();
       keep({ appointmentId: undefined, bookedHere: false });
-      void queryClient.invalidateQueries({ queryKey: bookingKeys.journey(scope) });
+      offersChanged('active');
       home();
     },
     signOut() {
