@@ -40,22 +40,42 @@ async function cacheFirst(request, cacheName) {
   return response;
 }
 
-/** Pages: the network first (fresh opening hours); offline, the last app shell. */
-async function page(request) {
-  try {
-    const response = await fetch(request);
-    if (response.ok) {
-      const cache = await caches.open(APP_CACHE);
-      await cache.put(SHELL, response.clone());
-    }
-    return response;
-  } catch (error) {
-    // Ours, or the full worker's precached copy (stored with a ?__WB_REVISION__ query).
-    const shell = (await caches.match(SHELL)) ?? (await caches.match(SHELL, { ignoreSearch: true }));
-    if (shell) return shell;
-    throw error;
+/** How long a kept app shell is used before it is checked again (once, in the background). */
+const SHELL_CHECK_EVERY_MS = 12 * 60 * 60 * 1000;
+const SHELL_CHECKED = '/__lite-shell-checked';
+
+async function shellFromNetwork(request) {
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(APP_CACHE);
+    await cache.put(SHELL, response.clone());
+    await cache.put(SHELL_CHECKED, new Response(String(Date.now())));
   }
+  return response;
 }
+
+async function shellIsStale() {
+  const checked = await caches.match(SHELL_CHECKED);
+  const at = checked ? Number(await checked.text()) : 0;
+  return !(Date.now() - at < SHELL_CHECK_EVERY_MS);
+}
+
+/**
+ * Pages: the kept app shell first. The shell is the same for every page and its hashed
+ * files are kept too, so a patient paying for each kilobyte does not download it again
+ * on each page. It is checked in the background at most twice a day, so an update still
+ * arrives. Opening hours and requests come from the API, never from here.
+ */
+async function page(event) {
+  // Ours, or the full worker's precached copy (stored with a ?__WB_REVISION__ query).
+  const kept = (await caches.match(SHELL)) ?? (await caches.match(SHELL, { ignoreSearch: true }));
+  if (!kept) return shellFromNetwork(event.request);
+  if (await shellIsStale()) event.waitUntil(shellFromNetwork(event.request).catch(() => undefined));
+  return kept;
+}
+
+/** The favicon, the icons and the manifest: kept once, never fetched again on each page. */
+const KEPT_FILES = /^\/(favicon\.(svg|ico)|manifest\.webmanifest|icons\/.+)$/;
 
 async function networkThenCache(request) {
   try {
@@ -73,9 +93,9 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (notForUs(url, request)) return;
-  if (request.mode === 'navigate') event.respondWith(page(request));
+  if (request.mode === 'navigate') event.respondWith(page(event));
   else if (url.pathname.startsWith('/locales/')) event.respondWith(cacheFirst(request, LANGUAGE_CACHE));
-  else if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(request, APP_CACHE));
+  else if (url.pathname.startsWith('/assets/') || KEPT_FILES.test(url.pathname)) event.respondWith(cacheFirst(request, APP_CACHE));
   else event.respondWith(networkThenCache(request));
 });
 

@@ -77,3 +77,42 @@ test('without Save-Data, the full app is kept for offline use', async ({ context
   await expect.poll(() => urls.some((u) => /\/assets\/staff-page-/.test(u))).toBe(true);
   await expect.poll(() => urls.filter((u) => u.startsWith('/locales/en/')).length).toBeGreaterThan(5);
 });
+
+/** Same-origin requests that went over the network: from the service worker, or not through it. */
+function networkRequestsOf(context: BrowserContext) {
+  const paths: string[] = [];
+  context.on('requestfinished', async (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1') return;
+    const response = await request.response();
+    if (request.serviceWorker() || !response?.fromServiceWorker()) paths.push(url.pathname);
+  });
+  return paths;
+}
+
+test('in lite mode, a return visit downloads no page shell, app file, icon or words again', async ({ context, page }) => {
+  await saveData(context, page);
+  await atTime(page, MONDAY_MORNING);
+  await page.goto('/Y99001');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await liteWorkerControls(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+  // This test proves an absence (nothing downloaded again), so it waits for the network to
+  // fall quiet: no event marks "everything the page would fetch on its own is done".
+  // eslint-disable-next-line playwright/no-networkidle
+  await page.waitForLoadState('networkidle');
+
+  const network = networkRequestsOf(context);
+  for (let visit = 0; visit < 3; visit++) {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
+    // eslint-disable-next-line playwright/no-networkidle -- proving an absence, as above
+    await page.waitForLoadState('networkidle');
+  }
+  // Only the practice's own details (opening hours change) may come from the network.
+  expect(network.filter((path) => !path.startsWith('/api/')), network.join(' ')).toEqual([]);
+  // A file the worker has not kept does go to the network, and is seen here.
+  await page.evaluate(() => fetch('/robots.txt'));
+  await expect.poll(() => network).toContain('/robots.txt');
+});
