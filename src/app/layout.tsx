@@ -52,7 +52,9 @@ export function Layout() {
         {offer ? <LanguageOffer offer={offer} /> : null}
         <UpdatePrompt />
       </Suspense>
-      <div className="nhsuk-width-container">
+      {/* Outside a frame the page keeps a screen's height, so the footer starts below the
+          fold and never jumps down as the page's content arrives (no layout shift). */}
+      <div className={embedded ? 'nhsuk-width-container' : 'nhsuk-width-container fd-page'}>
         <main className="nhsuk-main-wrapper" id="main-content">
           <Suspense fallback={<LoadingPage />}>
             <Outlet />
