@@ -1,6 +1,7 @@
 import { compiledQuestionnaire, emergencyScreenId, findOutcome, questionnaireIdForTopic, TOPICS, type TopicId } from '../../../content/triage';
 import { enabledItems } from '../../../domain/triage/enable-when';
 import { triage } from '../../../domain/triage/triage';
+import { stoppingResult } from '../../../domain/triage/early-stop';
 import { mostUrgent } from '../../../domain/triage/dispositions';
 import type { Patient, TriageResult } from '../../../domain/triage/types';
 import { ageNow, parseDateOfBirth } from '../../../domain/request/date-of-birth';
@@ -61,8 +62,8 @@ export function stoppingOutcome(draft: RequestDraft, now: Date): string | null {
   let winner: TriageResult | null = null;
   for (const { id } of journeyQuestionnaires(draft, now)) {
     if (!draft.answers[id]) continue;
-    const result = resultFor(draft, id, now);
-    if (!findOutcome(result.outcomeId)?.stopsJourney) continue;
+    const result = stoppingResult(compiledQuestionnaire(id), { ...triagePatient(draft, now), answers: draft.answers[id] ?? {} }, (outcomeId) => Boolean(findOutcome(outcomeId)?.stopsJourney));
+    if (!result) continue;
     if (!winner || mostUrgent([result.disposition, winner.disposition], winner.disposition) !== winner.disposition) winner = result;
   }
   return winner?.outcomeId ?? null;
