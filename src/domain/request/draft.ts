@@ -50,6 +50,10 @@ export interface RequestDraft {
   topic?: string;
   /** Safety-net questions to ask, found in free text. */
   safetyNetAsk: string[];
+  /** The free text has been read for worrying words, so every triage question to come is known. */
+  freeTextChecked?: boolean;
+  /** The last advice page shown (an outcome id): a changed answer that changes it shows the new one. */
+  outcomeShown?: string;
   description: string;
   photos: RequestPhoto[];
   photoConsent: boolean;
@@ -81,6 +85,7 @@ export function emptyDraft(id: string, ods: string, now: Date): RequestDraft {
 export interface RequestTriage {
   disposition: TriageResult['disposition'];
   outcomeId: string;
+  pharmacyCondition?: TriageResult['pharmacyCondition'];
   firedRules: string[];
   contentVersion: string;
   /** Each questionnaire answered, with its own result. */
