@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TriageContent } from './check-content';
 import { PLURAL_VALIDATION_KEYS, VALIDATION_KEYS } from '../../src/domain/triage/validate';
 import { QUESTIONNAIRES } from '../../src/content/triage/questionnaires';
@@ -29,3 +31,23 @@ export const TRIAGE_CONTENT: TriageContent = {
   ],
   pluralKeys: PLURAL_VALIDATION_KEYS,
 };
+
+/**
+ * One language's triage words as one tree: `triage.json` and every topic's own
+ * `triage-<id>.json` (src/content/triage/namespaces.ts), merged. Keys are the same either way.
+ */
+export function triageCatalogue(language: string, localesDir = 'src/locales'): Record<string, unknown> {
+  const dir = join(localesDir, language);
+  const merged: Record<string, unknown> = {};
+  const merge = (into: Record<string, unknown>, from: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(from)) {
+      if (typeof value === 'object' && value !== null && !Array.isArray(value) && typeof into[key] === 'object' && into[key] !== null) {
+        merge(into[key] as Record<string, unknown>, value as Record<string, unknown>);
+      } else into[key] = value;
+    }
+  };
+  for (const file of readdirSync(dir).filter((f) => /^triage(-[a-z0-9-]+)?\.json$/.test(f)).sort()) {
+    merge(merged, JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>);
+  }
+  return merged;
+}

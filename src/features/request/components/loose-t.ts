@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ForWho } from '../../../domain/request/request-types';
 import { whoContext } from '../model/who-words';
+import { triageNamespace, triageNamespaceOfKey } from '../../../content/triage/namespaces';
 
 /**
  * Keys built from data (triage content, error keys from validation) are checked by the
@@ -14,12 +15,16 @@ export function useLooseT(): LooseT {
 }
 
 /**
- * Triage words (keys in the `triage` namespace, without the prefix) for the person the
+ * Triage words (keys of the triage catalogues, without a namespace) for the person the
  * request is about: every question, hint and outcome goes through this, so none can
- * forget to say "your child" or "they".
+ * forget to say "your child" or "they". `questionnaireIds` are the questionnaires the
+ * page shows: their words are loaded (each topic has its own catalogue) before it paints.
  */
-export function useTriageT(forWho: ForWho | undefined): LooseT {
-  const t = useLooseT();
+export function useTriageT(forWho: ForWho | undefined, questionnaireIds: readonly string[] = []): LooseT {
+  const namespaces = [...new Set(['request', 'triage', ...questionnaireIds.map(triageNamespace)])];
+  // Topic namespaces are not in the typed resources (keys come from content, checked by tests).
+  const { t } = useTranslation(namespaces as unknown as ['triage']);
+  const loose = t as unknown as LooseT;
   const context = whoContext(forWho);
-  return (key, options) => t(`triage:${key}`, context ? { ...options, context } : options);
+  return (key, options) => loose(`${triageNamespaceOfKey(key)}:${key}`, context ? { ...options, context } : options);
 }

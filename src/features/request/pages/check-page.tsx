@@ -42,7 +42,7 @@ function CheckContent({ journey }: { journey: Journey }) {
   const draft = journey.draft!;
   const steps = journeySteps(draft, journey.now);
   const problems = steps.flatMap((step) => Object.values(pageProblems(draft, step, journey.now)).map((key) => ({ step, key })));
-  const words = useTriageT(draft.forWho);
+  const words = useTriageT(draft.forWho, [...new Set(triageQuestions(draft, journey.now).map((q) => q.questionnaireId))]);
   const dateWords = useDateWords();
   const change = (step: string, hidden: string) => ({ to: `${journey.to(step)}?change=1`, hiddenLabel: loose(`request:check.hidden.${hidden}`) });
 

@@ -32,8 +32,9 @@ export function RequestOutcomePage() {
 
 function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof useJourney>; outcomeId: string }) {
   const t = useLooseT();
-  const words = useTriageT(journey.draft?.forWho);
   const outcome = findOutcome(outcomeId)!;
+  const topicAdvice = journey.draft ? topicAdviceKey(journey.draft, outcome.disposition, journey.now) : undefined;
+  const words = useTriageT(journey.draft?.forWho, topicAdvice ? [topicAdvice.split('.')[1]!] : []);
   const title = words(outcome.title);
   usePageTitle(title);
   const practice = journey.practice!;
@@ -41,7 +42,6 @@ function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof use
   const asked = journey.draft?.needs.needs ?? [];
   const ways = waysThatSuitFirst(outcome.channels, asked.length > 0 ? asked : (savedCommunicationNeeds()?.needs ?? []));
   const pharmacyCondition = outcome.disposition === 'pharmacy' && journey.draft ? requestTriage(journey.draft, journey.now)?.pharmacyCondition : undefined;
-  const topicAdvice = journey.draft ? topicAdviceKey(journey.draft, outcome.disposition, journey.now) : undefined;
   const back = journey.draft && !journey.changing ? questionBeforeOutcome(journey.draft, journey.now) : null;
 
   return (

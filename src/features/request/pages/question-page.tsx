@@ -22,7 +22,7 @@ export function RequestQuestionPage() {
   const step = questionStep(questionnaireId, linkId);
   const journey = useJourney(step);
   const navigate = useNavigate();
-  const t = useTriageT(journey.draft?.forWho);
+  const t = useTriageT(journey.draft?.forWho, [questionnaireId]);
   const questionnaire = findQuestionnaire(questionnaireId);
   const item = questionnaire ? compiledQuestionnaire(questionnaireId).items.get(linkId)?.item : undefined;
 
