@@ -4,6 +4,7 @@ import { compiledQuestionnaire } from '../../src/content/triage';
 import { TRIAGE_JOURNEY } from '../../src/content/triage/journey-content';
 import { QUESTIONNAIRE_FINDINGS } from '../../src/content/triage/findings';
 import { SAFETY_NET_WORDS } from '../../src/content/triage/safety-net-words';
+import { SOMETHING_ELSE, topicSuggestions } from '../../src/content/triage/topic-words';
 import { freeTextSafetyNet } from '../../src/domain/triage/free-text-safety-net';
 import { journeyOutcome, journeyQuestions, journeyStop, type JourneyState } from '../../src/domain/triage/journey';
 import { urgencyRank, type Disposition } from '../../src/domain/triage/dispositions';
@@ -73,7 +74,9 @@ export function runVignette(c: Vignette): VignetteRun {
       }
       if (!state.freeTextChecked) {
         const ask = freeTextSafetyNet(typedText(c, state), 'en', SAFETY_NET_WORDS).ask;
-        state = { ...state, safetyNetAsk: ask, freeTextChecked: true };
+        // "Something else": the patient takes the first topic their words point to, if any.
+        const suggested = state.topic === SOMETHING_ELSE ? topicSuggestions(c.says, 'en')[0] : undefined;
+        state = { ...state, safetyNetAsk: ask, freeTextChecked: true, ...(suggested ? { topic: suggested } : {}) };
         continue;
       }
       break;

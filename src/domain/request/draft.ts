@@ -48,6 +48,10 @@ export interface RequestDraft {
   /** Triage answers by questionnaire id (emergency screen, topic, safety-net questions). */
   answers: Record<string, Answers>;
   topic?: string;
+  /** Topics the patient's own words point to, offered after "Something else". */
+  topicSuggestions?: string[];
+  /** What the patient chose from those suggestions (a topic id, or "something-else" for none). */
+  suggestedTopicChoice?: string;
   /** Safety-net questions to ask, found in free text. */
   safetyNetAsk: string[];
   /** The free text has been read for worrying words, so every triage question to come is known. */

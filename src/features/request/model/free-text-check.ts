@@ -1,5 +1,6 @@
 import { questionsForFreeText } from '../../../content/triage/safety-net/for-language';
 import { currentDraft, updateDraft } from './draft-state';
+import { SOMETHING_ELSE, topicSuggestions } from '../../../content/triage/topic-words';
 
 /** Everything the patient typed: their own words and any typed triage answers. */
 function allFreeText(answers: Record<string, Readonly<Record<string, unknown>>>, description: string): string {
@@ -17,6 +18,12 @@ export async function newSafetyNetQuestions(language: string): Promise<boolean> 
   if (!draft) return false;
   const ask = await questionsForFreeText(allFreeText(draft.answers, draft.description), language);
   const added = ask.filter((linkId) => !draft.safetyNetAsk.includes(linkId));
-  updateDraft((d) => ({ ...d, safetyNetAsk: [...d.safetyNetAsk, ...added.filter((l) => !d.safetyNetAsk.includes(l))], freeTextChecked: true }));
+  const suggestions = draft.kind === 'medical' && draft.topic === SOMETHING_ELSE && !draft.suggestedTopicChoice ? topicSuggestions(draft.description, language) : undefined;
+  updateDraft((d) => ({
+    ...d,
+    safetyNetAsk: [...d.safetyNetAsk, ...added.filter((l) => !d.safetyNetAsk.includes(l))],
+    freeTextChecked: true,
+    ...(suggestions ? { topicSuggestions: suggestions } : {}),
+  }));
   return added.length > 0;
 }

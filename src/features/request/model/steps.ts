@@ -38,6 +38,7 @@ export function journeySteps(draft: RequestDraft, now: Date): string[] {
   steps.push('details');
   if (draft.kind === 'medical') steps.push('topic');
   steps.push('describe');
+  if (draft.kind === 'medical' && (draft.topicSuggestions ?? []).length > 0) steps.push('suggest-topic');
   steps.push(...stepsOf(false));
   steps.push('contact', 'needs', 'photos', 'check');
   return steps;
@@ -66,6 +67,8 @@ export function stepErrors(draft: RequestDraft, step: string, now: Date): StepEr
       return detailsErrors(draft, now);
     case 'topic':
       return draft.topic ? {} : { topic: 'errors.topic.required' };
+    case 'suggest-topic':
+      return draft.suggestedTopicChoice ? {} : { topic: 'errors.topic.required' };
     case 'describe':
       return descriptionErrors(draft);
     case 'contact':
