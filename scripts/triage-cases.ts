@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseCase, runCase, type CaseOutcome } from './triage/triage-case';
-import { compiledQuestionnaire } from '../src/content/triage';
+import { compiledQuestionnaire } from '../src/content/triage/all';
 
 export function runCaseFile(path: string): CaseOutcome[] {
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compiledQuestionnaire } from '../../src/content/triage';
+import { compiledQuestionnaire } from '../../src/content/triage/all';
 import { TRIAGE_JOURNEY } from '../../src/content/triage/journey-content';
 import { QUESTIONNAIRE_FINDINGS } from '../../src/content/triage/findings';
 import { SAFETY_NET_WORDS } from '../../src/content/triage/safety-net-words';

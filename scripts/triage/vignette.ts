@@ -1,5 +1,5 @@
 import { DISPOSITIONS, isDisposition, type Disposition } from '../../src/domain/triage/dispositions';
-import { TOPICS } from '../../src/content/triage';
+import { TOPICS } from '../../src/content/triage/all';
 import { FINDINGS, MEASURES } from '../../src/content/triage/findings/vocabulary';
 
 /**

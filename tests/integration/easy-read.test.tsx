@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { OUTCOMES } from '../../src/content/triage';
+import { OUTCOMES } from '../../src/content/triage/all';
 import { RequestEasyReadOutcomePage } from '../../src/features/request/pages/easy-read-outcome-page';
 import { RequestEasyReadStartPage } from '../../src/features/request/pages/easy-read-start-page';
 import { RequestStartPage } from '../../src/features/request/pages/start-page';

@@ -22,6 +22,7 @@ import { triage } from './triage';
  */
 export interface JourneyContent {
   emergencyScreen(ageYears: number): CompiledQuestionnaire;
+  /** Undefined for an unknown topic, or one whose questionnaire is not loaded yet. */
   topicQuestionnaire(topic: string, ageYears: number): CompiledQuestionnaire | undefined;
   /** The direct red-flag questions worrying words in free text lead to. */
   safetyNet: CompiledQuestionnaire;
@@ -119,7 +120,8 @@ export function journeyStages(content: JourneyContent, state: JourneyState): Jou
  */
 function laterCanReach(content: JourneyContent, state: JourneyState): Disposition | undefined {
   if (state.kind === 'medical' && emergencyScreenEndsJourney(state, content.emergencyScreen(state.patient.ageYears))) return undefined;
-  if (state.kind === 'medical' && !state.topic) return 'call-999';
+  // A topic not chosen yet, or whose questionnaire is not on the device yet, could reach anything.
+  if (state.kind === 'medical' && (!state.topic || !content.topicQuestionnaire(state.topic, state.patient.ageYears))) return 'call-999';
   return state.freeTextChecked ? undefined : 'call-999';
 }
 

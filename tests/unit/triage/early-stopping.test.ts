@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRES, TOPICS, compiledQuestionnaire, questionnaireIdForTopic } from '../../../src/content/triage';
+import { QUESTIONNAIRES, TOPICS, compiledQuestionnaire, questionnaireIdForTopic } from '../../../src/content/triage/all';
 import { TRIAGE_JOURNEY } from '../../../src/content/triage/journey-content';
 import { journeyOutcome, journeyQuestions, journeyStop, type JourneyState } from '../../../src/domain/triage/journey';
 import type { AnswerValue, Answers, Patient, QuestionnaireItem, Sex } from '../../../src/domain/triage/types';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRES } from '../../../src/content/triage';
+import { QUESTIONNAIRES } from '../../../src/content/triage/all';
 import { QUESTIONNAIRE_FINDINGS } from '../../../src/content/triage/findings';
 import { FINDINGS, MEASURES } from '../../../src/content/triage/findings/vocabulary';
 import type { Has, ItemFindings } from '../../../src/content/triage/findings/types';

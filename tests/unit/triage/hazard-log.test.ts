@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRES } from '../../../src/content/triage';
+import { QUESTIONNAIRES } from '../../../src/content/triage/all';
 import { HAZARD_IDS } from '../../../src/content/triage/hazards';
 import { SOURCES } from '../../../src/content/triage/sources';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledQuestionnaire } from '../../../src/content/triage';
+import { compiledQuestionnaire } from '../../../src/content/triage/all';
 import { SOURCES } from '../../../src/content/triage/sources';
 import { triage } from '../../../src/domain/triage/triage';
 import { triggerFor } from './trigger-answers';

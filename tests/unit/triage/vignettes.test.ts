@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOPICS } from '../../../src/content/triage';
+import { TOPICS } from '../../../src/content/triage/all';
 import { loadVignettes, percent, runVignette, thresholdProblems, vignetteFigures, type VignetteRun } from '../../../scripts/triage/run-vignettes';
 
 /**

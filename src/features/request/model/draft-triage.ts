@@ -1,5 +1,5 @@
-import { compiledQuestionnaire, questionnaireIdForTopic, TOPICS, type TopicId } from '../../../content/triage';
-import { selfCareAdviceKeyFor } from '../../../content/triage/advice';
+import { compiledQuestionnaire, isQuestionnaireAvailable, questionnaireIdForTopic, TOPICS, type TopicId } from '../../../content/triage';
+import { givesSelfCare, selfCareAdviceKey } from '../../../content/triage/advice';
 import type { Disposition } from '../../../domain/triage/dispositions';
 import { TRIAGE_JOURNEY } from '../../../content/triage/journey-content';
 import { itemsShown } from '../../../domain/triage/reachable';
@@ -84,5 +84,6 @@ export function triageResponses(draft: RequestDraft, now: Date): TriageResponse[
 /** Self-care advice that fits the topic (back pain advice never says "drink fluids"). */
 export function topicAdviceKey(draft: RequestDraft, disposition: Disposition, now: Date): string | undefined {
   if (disposition !== 'self-care' || draft.kind !== 'medical' || !isTopic(draft.topic)) return undefined;
-  return selfCareAdviceKeyFor(questionnaireIdForTopic(draft.topic, triagePatient(draft, now).ageYears));
+  const id = questionnaireIdForTopic(draft.topic, triagePatient(draft, now).ageYears);
+  return isQuestionnaireAvailable(id) && givesSelfCare(compiledQuestionnaire(id)) ? selfCareAdviceKey(id) : undefined;
 }

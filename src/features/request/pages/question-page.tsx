@@ -26,6 +26,8 @@ export function RequestQuestionPage() {
   const questionnaire = findQuestionnaire(questionnaireId);
   const item = questionnaire ? compiledQuestionnaire(questionnaireId).items.get(linkId)?.item : undefined;
 
+  // A topic's questionnaire loads with the journey: wait for it before deciding the page does not exist.
+  if (!journey.draft || !journey.topicReady) return <JourneyGate journey={journey}>{null}</JourneyGate>;
   if (!item) return <Navigate to={journey.to()} replace />;
   const title = t(item.text);
 
