@@ -61,7 +61,7 @@ export function RequestQuestionPage() {
     <JourneyGate journey={journey}>
       <FormPage journey={journey} step={step} questionTitle={title} onComplete={afterAnswer}>
         {(draft, errorFor) => (
-          <QuestionField item={item} title={title} t={t} value={draft.answers[questionnaireId]?.[linkId]} error={errorFor(linkId)} onChange={setAnswer} />
+          <QuestionField item={item} title={title} t={t} safetyNet={questionnaireId === 'red-flag-check'} value={draft.answers[questionnaireId]?.[linkId]} error={errorFor(linkId)} onChange={setAnswer} />
         )}
       </FormPage>
     </JourneyGate>
@@ -72,6 +72,7 @@ function QuestionField({
   item,
   title,
   t,
+  safetyNet,
   value,
   error,
   onChange,
@@ -80,11 +81,13 @@ function QuestionField({
   title: string;
   /** Triage words for the person asked about. */
   t: LooseT;
+  safetyNet: boolean;
   value: AnswerValue | undefined;
   error?: string;
   onChange: (value: AnswerValue | undefined) => void;
 }) {
-  const hint = item.hint ? t(item.hint) : undefined;
+  // Safety-net questions say why they are asked: words the patient wrote can be a sign of an emergency.
+  const hint = item.hint ? t(item.hint) : safetyNet ? t('safetyNet.intro') : undefined;
   const options = (item.answerOption ?? []).map((o) => ({
     value: o.valueCoding.code,
     label: t(o.valueCoding.display),
