@@ -1,11 +1,10 @@
 import { compileQuestionnaire } from '../../domain/triage/compile';
 import type { CompiledQuestionnaire } from '../../domain/triage/model';
-import type { TriageQuestionnaire } from '../../domain/triage/types';
-import { QUESTIONNAIRES } from './questionnaires';
+import { findQuestionnaire } from './registry';
 import { TRIAGE_CONTENT_VERSION } from './version';
 
-export { QUESTIONNAIRES } from './questionnaires';
 export { TRIAGE_CONTENT_VERSION } from './version';
+export { findQuestionnaire, isQuestionnaireAvailable } from './registry';
 export { OUTCOMES, CHANNELS, findOutcome } from './outcomes';
 
 /** Child variants are for under 16s, as the NHS 999 page splits its lists. */
@@ -37,19 +36,18 @@ export const topicLabelKey = (topic: TopicId) => `topics.${topic}`;
 
 const compiled = new Map<string, CompiledQuestionnaire>();
 
-/** Each questionnaire is compiled once, on first use, and kept. */
+/**
+ * Each questionnaire is compiled once, on first use, and kept. A topic's questionnaire
+ * must have been loaded first (topic-loaders.ts; tests and scripts import ./all).
+ */
 export function compiledQuestionnaire(id: string): CompiledQuestionnaire {
   const cached = compiled.get(id);
   if (cached) return cached;
-  const questionnaire = QUESTIONNAIRES.find((q) => q.id === id);
-  if (!questionnaire) throw new Error(`Unknown questionnaire "${id}"`);
+  const questionnaire = findQuestionnaire(id);
+  if (!questionnaire) throw new Error(`Questionnaire "${id}" is unknown or not loaded`);
   const model = compileQuestionnaire(questionnaire, TRIAGE_CONTENT_VERSION);
   compiled.set(id, model);
   return model;
-}
-
-export function findQuestionnaire(id: string): TriageQuestionnaire | undefined {
-  return QUESTIONNAIRES.find((q) => q.id === id);
 }
 
 /** The emergency screen every medical request meets first, before any personal details. */

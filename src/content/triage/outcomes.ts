@@ -5,8 +5,8 @@ import { SOURCES } from './sources';
 export type CareCard = 'immediate' | 'urgent' | 'non-urgent';
 
 /**
- * Ways to get help. `href` is a phone, text or web link the page can offer; the deaf
- * and BSL routes have no single link, so the text says how to use them.
+ * Ways to get help. `href` is a phone, text or web link the page offers; web links
+ * open outside an embedding frame. The outcome page links every channel that has one.
  */
 export interface Channel {
   id: string;
@@ -28,14 +28,14 @@ export const CHANNELS = {
   call999: channel('call-999', 'tel:999'),
   text999: channel('text-999', 'sms:999'),
   relay999: channel('relay-999', 'tel:18000'),
-  bsl999: channel('bsl-999'),
+  bsl999: channel('bsl-999', 'https://999bsl.co.uk/'),
   call111: channel('call-111', 'tel:111'),
   online111: channel('online-111', 'https://111.nhs.uk/'),
   mentalHealth111: channel('mental-health-111', 'tel:111'),
   relay111: channel('relay-111', 'tel:18001111'),
-  bsl111: channel('bsl-111'),
+  bsl111: channel('bsl-111', 'https://signvideo.co.uk/nhs111/'),
   practicePhone: channel('practice-phone'),
-  pharmacy: channel('pharmacy'),
+  pharmacy: channel('pharmacy', 'https://www.nhs.uk/service-search/pharmacy/find-a-pharmacy'),
 } as const satisfies Record<string, Channel>;
 
 export interface OutcomeDefinition {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRES } from '../../../src/content/triage';
+import { QUESTIONNAIRES } from '../../../src/content/triage/all';
 import { PHARMACY_FIRST_AGES } from '../../../src/content/triage/pharmacy-first';
 import { PHARMACY_CONDITIONS } from '../../../src/domain/triage/dispositions';
 import type { Condition } from '../../../src/domain/triage/types';

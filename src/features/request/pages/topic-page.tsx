@@ -20,7 +20,7 @@ export function RequestTopicPage() {
             hint={t('topic.hint')}
             error={errorFor('topic')}
             value={draft.topic}
-            onChange={(topic) => journey.update((d) => ({ ...d, topic }))}
+            onChange={(topic) => journey.update(({ topicSuggestions: _s, suggestedTopicChoice: _c, ...d }) => ({ ...d, topic }))}
             options={TOPICS.map((topic) => ({ value: topic.id, label: loose(`triage:topics.${topic.id}`) }))}
           />
         )}
