@@ -24,6 +24,9 @@ export const HAZARDS = {
   'HAZ-18': 'Patient given self-care or routine advice for a problem that needs a clinician',
   'HAZ-19': 'Serious abdominal problem missed (bleeding, ectopic pregnancy)',
   'HAZ-20': 'Emergency outcome not shown when offline',
+  'HAZ-21': 'Over-triage: a minor problem sent to 999 or A&E',
+  'HAZ-22': 'Stopping early hides a question that would have raised urgency',
+  'HAZ-23': 'A question or outcome worded for the wrong person is misunderstood',
   // --- Topics A (branch topics-a). Numbered from 31 so that a branch adding other topics
   // from HAZ-21 merges without renumbering.
   'HAZ-31': 'Sight-threatening eye problem missed (sudden loss of sight, chemical or penetrating injury, painful red eye)',

@@ -15,7 +15,7 @@ const emergencySigns = {
 } as const;
 const common = {
   'cannot-keep-fluids': { yes: 'cannot-keep-fluids-down' },
-  'blood-in-poo': { yes: 'blood-in-poo' },
+  'blood-in-poo': { yes: { any: ['blood-in-poo', 'black-or-bloody-poo'] } },
   which,
   // A duration named, or the days unwell when only one of the two is present.
   'diarrhoea-over-7-days': { yes: { any: ['diarrhoea-over-7-days', { all: ['diarrhoea', { not: vomiting }, { measure: 'days-unwell', atLeast: 8 }] }] } },
@@ -25,7 +25,7 @@ const childDehydration = {
   'sunken-eyes': { any: ['sunken-eyes', 'dehydration-signs'] },
   'no-tears': { any: ['no-tears', 'dehydration-signs'] },
   'dry-mouth': { any: ['dry-mouth', 'dehydration-signs'] },
-  'cold-hands-feet': { any: ['cold-blotchy-hands-feet', 'dehydration-signs'] },
+  'cold-hands-feet': { any: ['cold-blotchy-hands-feet', 'cold-hands-feet', 'dehydration-signs'] },
   drowsy: { any: ['unusually-tired-or-drowsy', 'very-sleepy-hard-to-wake'] },
 } as const;
 

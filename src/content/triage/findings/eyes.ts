@@ -3,7 +3,7 @@ import type { QuestionnaireFindings } from './types';
 export const eyes: QuestionnaireFindings = {
   chemical: { yes: 'chemical-in-eye' },
   'stuck-or-pierced': { options: { pierced: 'eye-pierced', 'high-speed': 'eye-hit-high-speed', stuck: 'eye-object-stuck' }, otherwise: 'none' },
-  sight: { options: { 'sudden-loss': 'sudden-sight-loss', changes: 'sight-changes-new', curtain: 'dark-curtain-vision', 'new-floaters': 'new-floaters-sudden' }, otherwise: 'none' },
+  sight: { options: { 'sudden-loss': 'vision-loss', changes: { any: ['sight-changes-new', 'vision-blurred-or-double'] }, curtain: 'dark-curtain-vision', 'new-floaters': 'new-floaters-sudden' }, otherwise: 'none' },
   'warning-signs': {
     options: {
       'light-hurts': 'light-hurts-eyes',

@@ -1,4 +1,9 @@
 import type { QuestionnaireFindings } from './types';
+import { emergencyAdult, emergencyChild, redFlagCheck } from './emergency';
+import { breathingCough, chestPain } from './chest-and-breathing';
+import { abdominalPain, headache } from './head-and-tummy';
+import { feverAdult, feverChild } from './fever';
+import { backPain, earache, medication, mentalHealth, pregnancy, rashSkin, somethingElse, soreThroat, urinary } from './other-topics';
 // --- Topics A (branch topics-a)
 import { diarrhoeaVomitingAdult, diarrhoeaVomitingBaby, diarrhoeaVomitingChild } from './diarrhoea-vomiting';
 import { eyes } from './eyes';
@@ -11,14 +16,31 @@ import { woundsBitesBurns } from './wounds-bites-burns';
 // --- end Topics A
 
 /**
- * How a simulated patient answers each questionnaire, by questionnaire id. One file per
- * questionnaire, beside it in name (findings/<id>.ts). Imported by the vignette runner
- * and tests only, never by the app.
+ * How a simulated patient answers each questionnaire, by questionnaire id. A new topic
+ * adds its own file here (findings/<id>.ts). Imported by the vignette runner and tests
+ * only, never by the app.
  */
 export const QUESTIONNAIRE_FINDINGS: Readonly<Record<string, QuestionnaireFindings>> = {
-  // --- Topics A (branch topics-a). The red-flag-check entry holds only the questions these
-  // topics added: merge it with the mapping of the other red-flag-check questions.
-  'red-flag-check': { ...redFlagCheckTopicsA },
+  'emergency-adult': emergencyAdult,
+  'emergency-child': emergencyChild,
+  // The safety-net questions the Topics A topics added are mapped in their own file.
+  'red-flag-check': { ...redFlagCheck, ...redFlagCheckTopicsA },
+  'chest-pain': chestPain,
+  'breathing-cough': breathingCough,
+  headache,
+  'abdominal-pain': abdominalPain,
+  'fever-adult': feverAdult,
+  'fever-child': feverChild,
+  urinary,
+  'sore-throat': soreThroat,
+  earache,
+  'rash-skin': rashSkin,
+  'back-pain': backPain,
+  'mental-health': mentalHealth,
+  pregnancy,
+  medication,
+  'something-else': somethingElse,
+  // --- Topics A (branch topics-a)
   eyes,
   'diarrhoea-vomiting-adult': diarrhoeaVomitingAdult,
   'diarrhoea-vomiting-child': diarrhoeaVomitingChild,

@@ -7,7 +7,7 @@ export const mouthTeeth: QuestionnaireFindings = {
     options: {
       'serious-injury': 'face-jaw-injury-serious',
       'bleeding-will-not-stop': 'mouth-bleeding-wont-stop',
-      'knocked-out-or-sick': { all: ['head-injury', { any: ['passed-out', 'feeling-sick', 'vision-problem'] }] },
+      'knocked-out-or-sick': { all: [{ any: ['knock-to-head', 'head-injury', 'face-jaw-injury-serious'] }, { any: ['passed-out', 'feeling-sick', 'vision-blurred-or-double'] }] },
     },
     otherwise: 'none',
   },

@@ -10,7 +10,7 @@ export const noseSinuses: QuestionnaireFindings = {
       'over-15-minutes': 'nosebleed-over-15-minutes',
       heavy: 'nosebleed-heavy',
       'swallowing-blood': 'swallowing-blood-vomiting',
-      'after-head-injury': 'head-injury',
+      'after-head-injury': { any: ['knock-to-head', 'head-injury'] },
       'weak-dizzy': 'light-headed',
       breathing: { any: ['cannot-speak-breathless', 'struggling-to-breathe-at-rest'] },
     },
@@ -18,8 +18,8 @@ export const noseSinuses: QuestionnaireFindings = {
   },
   'sinus-serious': {
     options: {
-      'eye-swelling': 'swelling-redness-around-eye',
-      'sight-changes': 'vision-problem',
+      'eye-swelling': 'swelling-around-eye',
+      'sight-changes': { any: ['vision-blurred-or-double', 'vision-loss'] },
       'severe-headache': { any: ['severe-headache', 'sudden-severe-headache'] },
       confused: { any: ['confused', 'sudden-confusion'] },
       'stiff-neck': 'stiff-neck',

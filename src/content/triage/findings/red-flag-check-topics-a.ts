@@ -5,7 +5,7 @@ import type { QuestionnaireFindings } from './types';
  * red-flag-check mapping in index.ts, beside the mapping of its other questions.
  */
 export const redFlagCheckTopicsA: QuestionnaireFindings = {
-  'sudden-sight-loss': { yes: 'sudden-sight-loss' },
+  'sudden-sight-loss': { yes: 'vision-loss' },
   'chemical-in-eye': { yes: 'chemical-in-eye' },
   'vomiting-blood-or-green': { yes: { any: ['vomiting-blood', 'green-vomit'] } },
   'testicle-sudden-pain': { yes: 'testicle-pain-sudden-severe' },

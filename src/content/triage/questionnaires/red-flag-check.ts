@@ -5,7 +5,8 @@ import { SOURCES } from '../sources';
 /**
  * Direct questions asked when free text contains a worrying word. The app asks only
  * the ones freeTextSafetyNet names, so none is required here; the app requires an
- * answer to each one it shows.
+ * answer to each one it shows. Each carries the qualifiers of its source, so a "yes"
+ * means the red flag the source sends to 999.
  */
 const ID = 'red-flag-check';
 const ask = (linkId: string) => yesNo(ID, linkId, { required: false });
@@ -18,7 +19,6 @@ export const redFlagCheck: TriageQuestionnaire = {
   defaultDisposition: 'routine',
   item: [
     ask('acted-on-suicidal-thoughts'),
-    ask('suicidal-thoughts-now'),
     ask('chest-pain-now'),
     ask('struggling-to-breathe'),
     ask('stroke-signs'),
@@ -26,7 +26,7 @@ export const redFlagCheck: TriageQuestionnaire = {
     ask('seizure-or-unconscious'),
     ask('swelling-lips-throat'),
     ask('rash-not-fading'),
-    // --- Topics A (branch topics-a)
+    // --- Topics A (branch topics-a): A&E red flags, after the 999 ones and before the 111 one.
     ask('sudden-sight-loss'),
     ask('chemical-in-eye'),
     ask('vomiting-blood-or-green'),
@@ -36,6 +36,7 @@ export const redFlagCheck: TriageQuestionnaire = {
     ask('nosebleed-will-not-stop'),
     ask('serious-burn'),
     // --- end Topics A
+    ask('suicidal-thoughts-now'),
   ],
   rules: [
     rule({
@@ -44,14 +45,6 @@ export const redFlagCheck: TriageQuestionnaire = {
       outcome: 'mental-health-999',
       when: yes('acted-on-suicidal-thoughts'),
       source: SOURCES.call999,
-      hazard: 'HAZ-15',
-    }),
-    rule({
-      id: 'rf-suicidal-thoughts-now',
-      disposition: 'call-111',
-      outcome: 'mental-health-111',
-      when: yes('suicidal-thoughts-now'),
-      source: SOURCES.mentalHealthCrisis,
       hazard: 'HAZ-15',
     }),
     rule({ id: 'rf-chest-pain', disposition: 'call-999', when: yes('chest-pain-now'), source: SOURCES.heartAttack, hazard: 'HAZ-15' }),
@@ -72,5 +65,13 @@ export const redFlagCheck: TriageQuestionnaire = {
     rule({ id: 'rf-nosebleed', disposition: 'go-to-ae', when: yes('nosebleed-will-not-stop'), source: SOURCES.nosebleed, hazard: 'HAZ-15' }),
     rule({ id: 'rf-serious-burn', disposition: 'go-to-ae', when: yes('serious-burn'), source: SOURCES.burns, hazard: 'HAZ-15' }),
     // --- end Topics A
+    rule({
+      id: 'rf-suicidal-thoughts-now',
+      disposition: 'call-111',
+      outcome: 'mental-health-111',
+      when: yes('suicidal-thoughts-now'),
+      source: SOURCES.mentalHealthCrisis,
+      hazard: 'HAZ-15',
+    }),
   ],
 };
