@@ -139,6 +139,8 @@ test.describe('new topics: a minor problem is never sent to 999 or A&E', () => {
 
   for (const c of CASES) {
     test(`${c.topic}: ${c.expected}`, async ({ page }) => {
+      // About 15 pages from the practice home page to the outcome.
+      test.slow();
       await startRequest(page);
       await page.getByLabel('A medical problem').check();
       await next(page);
