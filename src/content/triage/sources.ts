@@ -54,6 +54,7 @@ export const SOURCES = {
   floaters: 'https://www.nhs.uk/conditions/floaters-and-flashes-in-the-eyes/',
   diarrhoeaVomiting: 'https://www.nhs.uk/conditions/diarrhoea-and-vomiting/',
   gastroenteritisCks: 'https://cks.nice.org.uk/topics/gastroenteritis/',
+  sinusitisCks: 'https://cks.nice.org.uk/topics/sinusitis/',
   gout: 'https://www.nhs.uk/conditions/gout/',
   sprains: 'https://www.nhs.uk/conditions/sprains-and-strains/',
   brokenLeg: 'https://www.nhs.uk/conditions/broken-leg/',

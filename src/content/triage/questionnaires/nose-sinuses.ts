@@ -40,11 +40,12 @@ export const noseSinuses: TriageQuestionnaire = {
       'nosebleed-ae',
       NOSEBLEED_AE.map((code) => ({ code, id: `ns-nosebleed-${code}`, disposition: 'go-to-ae' as const, source: SOURCES.nosebleed, hazard: 'HAZ-06' as const })),
     ),
-    // Sinusitis page: call 999 or go to A&E for swelling around the eyes, changes to sight, a
-    // severe headache, confusion or a stiff neck (the infection may have spread).
+    // Swelling around the eye, changes to sight, a severe headache, confusion or a stiff neck:
+    // the infection may have spread to the eye socket or the brain. NICE CKS sinusitis says to
+    // admit to hospital at once (the NHS.UK sinusitis page: call 999 or go to A&E).
     ...rulePerOption(
       'sinus-serious',
-      SINUS_SERIOUS.map((code) => ({ code, id: `ns-sinus-${code}`, disposition: 'go-to-ae' as const, source: SOURCES.sinusitis, hazard: 'HAZ-03' as const })),
+      SINUS_SERIOUS.map((code) => ({ code, id: `ns-sinus-${code}`, disposition: 'go-to-ae' as const, source: SOURCES.sinusitisCks, hazard: 'HAZ-03' as const })),
     ),
     // Those excluded from Pharmacy First see the practice: today with a weak immune system or
     // in pregnancy under 16; routinely after 12 weeks (chronic sinusitis).
