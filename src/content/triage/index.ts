@@ -9,10 +9,12 @@ export { OUTCOMES, CHANNELS, findOutcome } from './outcomes';
 
 /** Child variants are for under 16s, as the NHS 999 page splits its lists. */
 export const CHILD_MAX_AGE = 15;
+/** Baby variants, where a topic has one, are for babies under 1. */
+export const BABY_MAX_AGE = 0;
 
 /**
  * What a patient can pick as "what is it about". Most topics have one questionnaire
- * for all ages; fever and the emergency screen have adult and child variants.
+ * for all ages; some have adult and child variants, and a few a baby variant too.
  */
 export const TOPICS = [
   { id: 'chest-pain', adult: 'chest-pain', child: 'chest-pain' },
@@ -28,6 +30,15 @@ export const TOPICS = [
   { id: 'mental-health', adult: 'mental-health', child: 'mental-health' },
   { id: 'pregnancy', adult: 'pregnancy', child: 'pregnancy' },
   { id: 'medication', adult: 'medication', child: 'medication' },
+  // --- Topics A (branch topics-a)
+  { id: 'eyes', adult: 'eyes', child: 'eyes' },
+  { id: 'diarrhoea-vomiting', adult: 'diarrhoea-vomiting-adult', child: 'diarrhoea-vomiting-child', baby: 'diarrhoea-vomiting-baby' },
+  { id: 'limb', adult: 'limb', child: 'limb' },
+  { id: 'genital-sexual-health', adult: 'genital-sexual-health', child: 'genital-sexual-health' },
+  { id: 'mouth-teeth', adult: 'mouth-teeth', child: 'mouth-teeth' },
+  { id: 'nose-sinuses', adult: 'nose-sinuses', child: 'nose-sinuses' },
+  { id: 'wounds-bites-burns', adult: 'wounds-bites-burns', child: 'wounds-bites-burns' },
+  // --- end Topics A
   { id: 'something-else', adult: 'something-else', child: 'something-else' },
 ] as const;
 
@@ -56,6 +67,13 @@ export function emergencyScreenId(ageYears: number): 'emergency-adult' | 'emerge
 }
 
 export function questionnaireIdForTopic(topic: TopicId, ageYears: number): string {
-  const entry = TOPICS.find((t) => t.id === topic)!;
+  const entry: { adult: string; child: string; baby?: string } = TOPICS.find((t) => t.id === topic)!;
+  if (ageYears <= BABY_MAX_AGE && entry.baby) return entry.baby;
   return ageYears <= CHILD_MAX_AGE ? entry.child : entry.adult;
+}
+
+/** Every questionnaire a topic may use, whatever the age. */
+export function topicQuestionnaireIds(topic: (typeof TOPICS)[number]): string[] {
+  const entry: { adult: string; child: string; baby?: string } = topic;
+  return [...new Set([entry.adult, entry.child, ...(entry.baby ? [entry.baby] : [])])];
 }

@@ -44,6 +44,43 @@ export const SOURCES = {
   pregnancyBleeding: 'https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/vaginal-bleeding/',
   babyMovements: 'https://www.nhs.uk/pregnancy/keeping-well/your-babys-movements/',
   nhsMedicines: 'https://www.nhs.uk/medicines/',
+
+  // --- Topics A (branch topics-a): eyes, diarrhoea and vomiting, limbs, genital and sexual
+  // health, mouth and teeth, nose and sinuses, wounds, bites, stings and burns.
+  redEye: 'https://www.nhs.uk/conditions/red-eye/',
+  eyeInjuries: 'https://www.nhs.uk/conditions/eye-injuries/',
+  conjunctivitis: 'https://www.nhs.uk/conditions/conjunctivitis/',
+  visionLoss: 'https://www.nhs.uk/conditions/vision-loss/',
+  floaters: 'https://www.nhs.uk/conditions/floaters-and-flashes-in-the-eyes/',
+  diarrhoeaVomiting: 'https://www.nhs.uk/conditions/diarrhoea-and-vomiting/',
+  gastroenteritisCks: 'https://cks.nice.org.uk/topics/gastroenteritis/',
+  sinusitisCks: 'https://cks.nice.org.uk/topics/sinusitis/',
+  gout: 'https://www.nhs.uk/conditions/gout/',
+  sprains: 'https://www.nhs.uk/conditions/sprains-and-strains/',
+  brokenLeg: 'https://www.nhs.uk/conditions/broken-leg/',
+  brokenArm: 'https://www.nhs.uk/conditions/broken-arm-or-wrist/',
+  peripheralArterialDisease: 'https://www.nhs.uk/conditions/peripheral-arterial-disease-pad/',
+  childhoodLimpCks: 'https://cks.nice.org.uk/topics/acute-childhood-limp/',
+  testiclePain: 'https://www.nhs.uk/conditions/testicle-pain/',
+  emergencyContraception: 'https://www.nhs.uk/contraception/emergency-contraception/',
+  hivPrevention: 'https://www.nhs.uk/conditions/hiv-and-aids/prevention/',
+  stis: 'https://www.nhs.uk/conditions/sexually-transmitted-infections-stis/',
+  vaginalDischarge: 'https://www.nhs.uk/conditions/vaginal-discharge/',
+  thrush: 'https://www.nhs.uk/conditions/thrush-in-men-and-women/',
+  bleedingBetweenPeriods: 'https://www.nhs.uk/conditions/vaginal-bleeding-between-periods-or-after-sex/',
+  postMenopausalBleeding: 'https://www.nhs.uk/conditions/post-menopausal-bleeding/',
+  toothache: 'https://www.nhs.uk/conditions/toothache/',
+  dentalEmergency: 'https://www.nhs.uk/nhs-services/dentists/how-to-find-an-nhs-dentist-in-an-emergency/',
+  dentalAbscess: 'https://www.nhs.uk/conditions/dental-abscess/',
+  mouthUlcers: 'https://www.nhs.uk/conditions/mouth-ulcers/',
+  oralThrush: 'https://www.nhs.uk/conditions/oral-thrush-mouth-thrush/',
+  nosebleed: 'https://www.nhs.uk/conditions/nosebleed/',
+  hayFever: 'https://www.nhs.uk/conditions/hay-fever/',
+  cutsAndGrazes: 'https://www.nhs.uk/conditions/cuts-and-grazes/',
+  animalBites: 'https://www.nhs.uk/conditions/animal-and-human-bites/',
+  burns: 'https://www.nhs.uk/conditions/burns-and-scalds/',
+  tetanus: 'https://www.nhs.uk/common-health-questions/accidents-first-aid-and-treatments/do-i-need-a-tetanus-jab-vaccine-after-an-accident-or-injury/',
+  // --- end Topics A
 } as const;
 
 export const ALLOWED_SOURCES: readonly string[] = Object.values(SOURCES);

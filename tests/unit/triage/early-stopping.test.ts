@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRES, TOPICS, compiledQuestionnaire, questionnaireIdForTopic } from '../../../src/content/triage/all';
+import { QUESTIONNAIRES, TOPICS, compiledQuestionnaire, questionnaireIdForTopic, topicQuestionnaireIds } from '../../../src/content/triage/all';
 import { TRIAGE_JOURNEY } from '../../../src/content/triage/journey-content';
 import { journeyOutcome, journeyQuestions, journeyStop, type JourneyState } from '../../../src/domain/triage/journey';
 import type { AnswerValue, Answers, Patient, QuestionnaireItem, Sex } from '../../../src/domain/triage/types';
@@ -118,7 +118,7 @@ function walksFor(id: string): fc.Arbitrary<Walk> {
       full: { [id]: answers },
     }));
   }
-  const topics = TOPICS.filter((t) => t.adult === id || t.child === id);
+  const topics = TOPICS.filter((t) => topicQuestionnaireIds(t).includes(id));
   const range = model.source.ageRange ?? {};
   return fc
     .record({ p: patient(range.min, range.max), topic: fc.constantFrom(...topics.map((t) => t.id)), answers: answersFor(model) })

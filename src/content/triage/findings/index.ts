@@ -4,6 +4,16 @@ import { breathingCough, chestPain } from './chest-and-breathing';
 import { abdominalPain, headache } from './head-and-tummy';
 import { feverAdult, feverChild } from './fever';
 import { backPain, earache, medication, mentalHealth, pregnancy, rashSkin, somethingElse, soreThroat, urinary } from './other-topics';
+// --- Topics A (branch topics-a)
+import { diarrhoeaVomitingAdult, diarrhoeaVomitingBaby, diarrhoeaVomitingChild } from './diarrhoea-vomiting';
+import { eyes } from './eyes';
+import { genitalSexualHealth } from './genital-sexual-health';
+import { limb } from './limb';
+import { mouthTeeth } from './mouth-teeth';
+import { noseSinuses } from './nose-sinuses';
+import { redFlagCheckTopicsA } from './red-flag-check-topics-a';
+import { woundsBitesBurns } from './wounds-bites-burns';
+// --- end Topics A
 
 /**
  * How a simulated patient answers each questionnaire, by questionnaire id. A new topic
@@ -13,7 +23,8 @@ import { backPain, earache, medication, mentalHealth, pregnancy, rashSkin, somet
 export const QUESTIONNAIRE_FINDINGS: Readonly<Record<string, QuestionnaireFindings>> = {
   'emergency-adult': emergencyAdult,
   'emergency-child': emergencyChild,
-  'red-flag-check': redFlagCheck,
+  // The safety-net questions the Topics A topics added are mapped in their own file.
+  'red-flag-check': { ...redFlagCheck, ...redFlagCheckTopicsA },
   'chest-pain': chestPain,
   'breathing-cough': breathingCough,
   headache,
@@ -29,4 +40,15 @@ export const QUESTIONNAIRE_FINDINGS: Readonly<Record<string, QuestionnaireFindin
   pregnancy,
   medication,
   'something-else': somethingElse,
+  // --- Topics A (branch topics-a)
+  eyes,
+  'diarrhoea-vomiting-adult': diarrhoeaVomitingAdult,
+  'diarrhoea-vomiting-child': diarrhoeaVomitingChild,
+  'diarrhoea-vomiting-baby': diarrhoeaVomitingBaby,
+  limb,
+  'genital-sexual-health': genitalSexualHealth,
+  'mouth-teeth': mouthTeeth,
+  'nose-sinuses': noseSinuses,
+  'wounds-bites-burns': woundsBitesBurns,
+  // --- end Topics A
 };

@@ -10,4 +10,14 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['seizure', 'fitting', 'having a fit', 'had a fit', 'convuls', 'unconscious', 'passed out', 'collapsed', "won't wake", 'wont wake'],
   'allergy': ['anaphyla', 'swollen lips', 'swollen tongue', 'swollen throat', 'throat closing', 'lips swelling', 'tongue swelling'],
   'sepsis-rash': ['sepsis', 'meningitis', 'rash that does not fade', "rash doesn't fade", 'glass test'],
+  // --- Topics A (branch topics-a)
+  'sight-loss': ['lost my sight', 'lost my vision', 'lost the sight', 'lost vision', 'loss of vision', 'vision loss', 'sight loss', 'lost sight', 'gone blind', 'going blind', 'went blind', 'suddenly blind', 'blind in one', "can't see out of", 'cant see out of', 'cannot see out of', 'curtain over', 'shadow over my'],
+  'chemical-eye': ['bleach in', 'chemical in', 'chemicals in', 'oven cleaner', 'acid in my eye', 'acid in his eye', 'acid in her eye', 'cement in', 'caustic', 'splashed in my eye', 'splashed in his eye', 'splashed in her eye', 'splashed in their eye', 'splash in my eye'],
+  'vomit-blood-green': ['vomiting blood', 'vomited blood', 'vomit blood', 'sicking up blood', 'sick with blood', 'blood in my sick', 'blood in his sick', 'blood in her sick', 'blood in vomit', 'blood in the vomit', 'blood in his vomit', 'blood in her vomit', 'coffee ground', 'green vomit', 'green sick', 'vomiting green', 'sick is green', 'being sick green', 'bile'],
+  'testicle': ['testicle', 'testicular', 'testes', 'scrotum', 'my balls', 'his balls', 'ball hurts', 'balls hurt', 'balls are sore', 'ball is sore', 'pain in my balls', 'pain in his balls'],
+  'cold-limb': ['leg is cold', 'foot is cold', 'arm is cold', 'hand is cold', 'leg has gone cold', 'foot has gone cold', 'hand has gone cold', 'leg went cold', 'foot went cold', 'cold and pale', 'pale and cold', 'cold and white', 'gone white', 'turned white', 'cold and blue', 'gone numb and cold'],
+  'face-swelling': ['abscess', 'swollen face', 'face is swollen', 'face swollen', 'face has swollen', 'swollen jaw', 'jaw is swollen', 'swollen cheek', 'cheek is swollen', 'swelling in my face', 'swelling spreading', 'swollen neck', 'neck is swollen'],
+  'nosebleed': ['nosebleed', 'nose bleed', 'nose bleeding', 'bleeding from my nose', 'bleeding from his nose', 'bleeding from her nose', 'bleeding nose', 'nose is bleeding', "nose won't stop", 'nose wont stop'],
+  'burn': ['burnt', 'burned', 'scald', 'electric shock', 'electrocut', 'chemical burn', 'burn on my', 'burn on his', 'burn on her', 'burn from', 'burns from'],
+  // --- end Topics A
 };
