@@ -24,6 +24,13 @@ export const HAZARDS = {
   'HAZ-18': 'Patient given self-care or routine advice for a problem that needs a clinician',
   'HAZ-19': 'Serious abdominal problem missed (bleeding, ectopic pregnancy)',
   'HAZ-20': 'Emergency outcome not shown when offline',
+  // --- topics-b (numbered from 31 so the other topics branch can use 21-30)
+  'HAZ-31': 'Serious head injury missed (bleeding in the brain, skull fracture), including after a fall on blood thinners',
+  'HAZ-32': 'Dangerous heart rhythm missed (palpitations or fainting with chest pain, breathlessness, or on exercise)',
+  'HAZ-33': 'Broken bone, broken hip or joint infection missed',
+  'HAZ-34': 'Skin cancer or a serious skin reaction left waiting',
+  'HAZ-35': 'Nerve damage left too long (foot problems in diabetes, weakness that is spreading)',
+  // --- end topics-b
 } as const;
 
 export type HazardId = keyof typeof HAZARDS;

@@ -17,6 +17,15 @@ import { pregnancy } from './pregnancy';
 import { medication } from './medication';
 import { somethingElse } from './something-else';
 import { redFlagCheck } from './red-flag-check';
+// --- topics-b
+import { fallsHeadInjury } from './falls-head-injury';
+import { dizzinessFainting } from './dizziness-fainting';
+import { palpitations } from './palpitations';
+import { numbnessTingling } from './numbness-tingling';
+import { baby } from './baby';
+import { jointMusclePain } from './joint-muscle-pain';
+import { skinConditions } from './skin-conditions';
+// --- end topics-b
 
 export const QUESTIONNAIRES: readonly TriageQuestionnaire[] = [
   emergencyAdult,
@@ -37,4 +46,13 @@ export const QUESTIONNAIRES: readonly TriageQuestionnaire[] = [
   medication,
   somethingElse,
   redFlagCheck,
+  // --- topics-b
+  fallsHeadInjury,
+  dizzinessFainting,
+  palpitations,
+  numbnessTingling,
+  baby,
+  jointMusclePain,
+  skinConditions,
+  // --- end topics-b
 ];
