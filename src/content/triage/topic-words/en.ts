@@ -17,4 +17,13 @@ export const words: Readonly<Record<string, readonly string[]>> = {
   'mental-health': ['depress*', 'anxi*', 'panic*', 'stress*', 'low mood', 'mood', 'suicid*', 'self harm', 'self-harm', 'mental', 'worried all the time', 'cant cope', "can't cope", 'cannot cope'],
   pregnancy: ['pregnan*', 'midwife', 'expecting', 'bump', 'contraction*', 'waters'],
   medication: ['tablet*', 'medicine*', 'medication*', 'pills', 'prescription*', 'dose', 'side effect*', 'overdose*', 'inhaler'],
+  // --- topics-b
+  'falls-head-injury': ['fall', 'fell', 'fallen', 'falling', 'falls', 'tripped', 'slipped', 'hit my head', 'hit his head', 'hit her head', 'hit their head', 'banged my head', 'banged his head', 'banged her head', 'bumped my head', 'bumped his head', 'bumped her head', 'head injury', 'injured my head', 'bump on the head', 'bump on his head', 'bump on her head', 'concussion', 'concussed', 'knocked out'],
+  'dizziness-fainting': ['dizzy', 'dizziness', 'faint', 'fainted', 'fainting', 'feel faint', 'light headed', 'lightheaded', 'light-headed', 'vertigo', 'spinning', 'room spinning', 'off balance', 'unsteady', 'giddy', 'woozy', 'blacked out', 'blackout*', 'passed out', 'collapsed'],
+  palpitations: ['palpitation*', 'heart racing', 'heart is racing', 'racing heart', 'heart was racing', 'heart pounding', 'heart is pounding', 'pounding heart', 'heart flutter*', 'fluttering', 'flutters', 'skipped beat*', 'skipping beat*', 'missed beat*', 'heart skipping', 'irregular heartbeat', 'irregular heart', 'heartbeat', 'heart beat', 'heart rate', 'pulse', 'thumping'],
+  'numbness-tingling': ['numb', 'numbness', 'tingl*', 'pins and needles', 'weakness', 'weak arm', 'weak leg', 'arm is weak', 'leg is weak', "can't feel", 'cant feel', 'cannot feel', 'no feeling', 'lost feeling', 'dead arm', 'dead leg', 'carpal tunnel', 'neuropathy', 'mini stroke', 'mini-stroke', 'tia'],
+  baby: ['baby', 'babies', 'newborn', 'infant', 'nappy', 'nappies', 'fontanelle', 'soft spot', 'breastfeed*', 'breast feed*', 'bottle feed*', 'formula', 'feeds', 'feeding', 'weeks old', 'week old', 'months old', 'month old', 'teething', 'colic', 'jaundice', 'jaundiced'],
+  'joint-muscle-pain': ['joint', 'joints', 'knee', 'knees', 'hip', 'hips', 'ankle*', 'wrist*', 'elbow*', 'shoulder*', 'sprain*', 'strain*', 'twisted', 'pulled a muscle', 'pulled muscle', 'muscle*', 'gout', 'arthritis', 'finger', 'fingers', 'toe', 'toes', 'thumb', 'hamstring', 'tendon*', 'limp', 'limping', 'stiff joint*', 'swollen joint*'],
+  'skin-conditions': ['eczema', 'psoriasis', 'acne', 'spots', 'pimple*', 'zit', 'zits', 'blackhead*', 'hives', 'urticaria', 'mole', 'moles', 'itch*', 'dry skin', 'flaky', 'dermatitis', 'welts', 'skin lump', 'lump on my skin', 'birthmark', 'freckle*'],
+  // --- end topics-b
 };
