@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, answer, anyOf, atLeast, isCode, oneOf, rule, rulePerOption, ticked, tickedAny, wholeNumber, yes, yesNo } from '../build';
+import { all, answer, anyOf, atLeast, isCode, oneOf, rule, ticked, tickedAny, wholeNumber, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -21,20 +21,9 @@ import { SOURCES } from '../sources';
  * - A cold, teething or nappy rash with none of these: care at home.
  */
 const ID = 'baby';
-const SIGNS_999 = ['stops-breathing', 'hard-breathing', 'floppy', 'hard-to-wake', 'weak-cry', 'colour', 'rash', 'fit', 'not-responding', 'injured'] as const;
-/** Where each 999 sign is listed: the baby page, the sepsis page, or the 999 page (limp and floppy). */
-const SOURCE_999: Record<(typeof SIGNS_999)[number], string> = {
-  'stops-breathing': SOURCES.babySeriouslyIll,
-  'hard-breathing': SOURCES.sepsis,
-  floppy: SOURCES.call999,
-  'hard-to-wake': SOURCES.sepsis,
-  'weak-cry': SOURCES.sepsis,
-  colour: SOURCES.sepsis,
-  rash: SOURCES.babySeriouslyIll,
-  fit: SOURCES.babySeriouslyIll,
-  'not-responding': SOURCES.sepsis,
-  injured: SOURCES.babySeriouslyIll,
-};
+/** The 999 signs, by the page that lists them (limp and floppy is on the 999 page). */
+const SEPSIS_SIGNS = ['hard-breathing', 'hard-to-wake', 'weak-cry', 'colour', 'not-responding'] as const;
+const BABY_PAGE_SIGNS = ['stops-breathing', 'rash', 'fit', 'injured'] as const;
 const UNDER_3_MONTHS = ['under-8-weeks', '8-weeks-to-3-months'] as const;
 const HIGH_TEMPERATURE = ['feels-hot', '38-to-38-9', '39-or-more'] as const;
 const DEHYDRATION = ['sunken-soft-spot', 'dry-mouth', 'no-tears', 'sunken-eyes'] as const;
@@ -47,7 +36,7 @@ export const baby: TriageQuestionnaire = {
   ageRange: { max: 0 },
   defaultDisposition: 'routine',
   item: [
-    anyOf(ID, 'signs-999', SIGNS_999, { hint: true }),
+    anyOf(ID, 'signs-999', ['stops-breathing', 'hard-breathing', 'floppy', 'hard-to-wake', 'weak-cry', 'colour', 'rash', 'fit', 'not-responding', 'injured'], { hint: true }),
     oneOf(ID, 'age', [...UNDER_3_MONTHS, '3-to-6-months', '6-to-12-months']),
     yesNo(ID, 'very-worried', { enableWhen: [isCode('age', 'under-8-weeks')] }),
     anyOf(ID, 'signs-ae', ['bulging-soft-spot', 'cold-hands-feet', 'green-vomit', 'blood-vomit'], { hint: true }),
@@ -62,7 +51,9 @@ export const baby: TriageQuestionnaire = {
     oneOf(ID, 'problem', ['cold', 'teething', 'nappy-rash', 'other'], { hint: true }),
   ],
   rules: [
-    ...rulePerOption('signs-999', SIGNS_999.map((code) => ({ code, id: `bb-999-${code}`, disposition: 'call-999' as const, source: SOURCE_999[code], hazard: 'HAZ-10' as const }))),
+    rule({ id: 'bb-999-sepsis', disposition: 'call-999', when: tickedAny('signs-999', SEPSIS_SIGNS), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
+    rule({ id: 'bb-999-serious-illness', disposition: 'call-999', when: tickedAny('signs-999', BABY_PAGE_SIGNS), source: SOURCES.babySeriouslyIll, hazard: 'HAZ-10' }),
+    rule({ id: 'bb-999-floppy', disposition: 'call-999', when: ticked('signs-999', 'floppy'), source: SOURCES.call999, hazard: 'HAZ-10' }),
     rule({ id: 'bb-under-8-weeks-very-worried', disposition: 'call-999', when: all(ticked('age', 'under-8-weeks'), yes('very-worried')), source: SOURCES.babySeriouslyIll, hazard: 'HAZ-10' }),
     rule({
       id: 'bb-fever-serious-signs',

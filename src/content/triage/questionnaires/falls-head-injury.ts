@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, anyOf, isYes, not, rule, rulePerOption, ticked, tickedAny, yes, yesNo } from '../build';
+import { all, answer, any, anyOf, isNo, isYes, rule, ticked, tickedAny, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -55,18 +55,12 @@ export const fallsHeadInjury: TriageQuestionnaire = {
     yesNo(ID, 'falls-before', { hint: true }),
   ],
   rules: [
-    ...rulePerOption(
-      'head-999',
-      HEAD_999.map((code) => ({ code, id: `fh-head-999-${code}`, disposition: 'call-999' as const, source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' as const })),
-    ),
+    rule({ id: 'fh-head-999', disposition: 'call-999', when: all(hitHead, tickedAny('head-999', HEAD_999)), source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' }),
     // Falls page: hurt or unable to get up after a fall, call 999 for an ambulance.
     rule({ id: 'fh-cannot-get-up', disposition: 'call-999', when: yes('still-on-floor'), source: SOURCES.falls, hazard: 'HAZ-33' }),
     // Broken leg, arm or wrist pages: a bone sticking out through the skin needs an ambulance.
     rule({ id: 'fh-bone-through-skin', disposition: 'call-999', when: yes('bone-through-skin'), source: SOURCES.brokenLeg, hazard: 'HAZ-33' }),
-    ...rulePerOption(
-      'head-ae',
-      HEAD_AE.map((code) => ({ code, id: `fh-head-ae-${code}`, disposition: 'go-to-ae' as const, source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' as const })),
-    ),
+    rule({ id: 'fh-head-ae', disposition: 'go-to-ae', when: all(hitHead, tickedAny('head-ae', HEAD_AE)), source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' }),
     rule({
       id: 'fh-broken-hip',
       disposition: 'go-to-ae',
@@ -83,7 +77,7 @@ export const fallsHeadInjury: TriageQuestionnaire = {
     rule({
       id: 'fh-minor-self-care',
       disposition: 'self-care',
-      when: all(not(yes('falls-before')), not(yes('symptoms-2-weeks'))),
+      when: all(answer(isNo('falls-before')), any(answer(isNo('hit-head')), answer(isNo('symptoms-2-weeks')))),
       source: SOURCES.headInjuryConcussion,
       hazard: 'HAZ-18',
     }),

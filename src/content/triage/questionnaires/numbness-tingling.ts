@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, any, anyOf, isYes, not, oneOf, rule, rulePerOption, ticked, tickedAny, yes, yesNo } from '../build';
+import { all, any, anyOf, isYes, not, oneOf, rule, ticked, tickedAny, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -44,10 +44,7 @@ export const numbnessTingling: TriageQuestionnaire = {
     rule({ id: 'nt-after-head-injury', disposition: 'call-999', when: ticked('after-injury', 'head'), source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' }),
     rule({ id: 'nt-after-back-injury', disposition: 'go-to-ae', when: ticked('after-injury', 'back-neck'), source: SOURCES.backPain, hazard: 'HAZ-11' }),
     rule({ id: 'nt-tia-recent', disposition: 'go-to-ae', when: all(yes('stroke-passed'), ticked('stroke-passed-when', 'last-7-days')), source: SOURCES.tia, hazard: 'HAZ-02' }),
-    ...rulePerOption(
-      'cauda-equina',
-      CAUDA_EQUINA.map((code) => ({ code, id: `nt-cauda-equina-${code}`, disposition: 'go-to-ae' as const, source: SOURCES.caudaEquina, hazard: 'HAZ-11' as const })),
-    ),
+    rule({ id: 'nt-cauda-equina', disposition: 'go-to-ae', when: tickedAny('cauda-equina', CAUDA_EQUINA), source: SOURCES.caudaEquina, hazard: 'HAZ-11' }),
     rule({ id: 'nt-spreading-quickly', disposition: 'go-to-ae', when: ticked('spreading', 'quickly'), source: SOURCES.guillainBarre, hazard: 'HAZ-35' }),
     rule({ id: 'nt-tia-earlier', disposition: 'practice-today', when: all(yes('stroke-passed'), ticked('stroke-passed-when', 'longer-ago')), source: SOURCES.tia, hazard: 'HAZ-02' }),
     rule({ id: 'nt-spreading-slowly', disposition: 'practice-today', when: ticked('spreading', 'slowly'), source: SOURCES.guillainBarre, hazard: 'HAZ-35' }),
