@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, answer, any, anyOf, isNo, isYes, rule, ticked, tickedAny, yes, yesNo } from '../build';
+import { all, answer, anyOf, isNo, isYes, not, rule, ticked, tickedAny, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -77,7 +77,7 @@ export const fallsHeadInjury: TriageQuestionnaire = {
     rule({
       id: 'fh-minor-self-care',
       disposition: 'self-care',
-      when: all(answer(isNo('falls-before')), any(answer(isNo('hit-head')), answer(isNo('symptoms-2-weeks')))),
+      when: all(answer(isNo('falls-before')), not(yes('symptoms-2-weeks'))),
       source: SOURCES.headInjuryConcussion,
       hazard: 'HAZ-18',
     }),

@@ -54,7 +54,7 @@ export const jointMusclePain: TriageQuestionnaire = {
       hazard: 'HAZ-33',
     }),
     rule({ id: 'jm-joint-urgent', disposition: 'practice-today', when: tickedAny('joint-signs', JOINT_URGENT), source: SOURCES.jointPain, hazard: 'HAZ-33' }),
-    rule({ id: 'jm-joint-temperature', disposition: 'practice-today', when: all(yes('high-temperature'), not(yes('injury'))), source: SOURCES.jointPain, hazard: 'HAZ-33' }),
+    rule({ id: 'jm-joint-temperature', disposition: 'practice-today', when: yes('high-temperature'), source: SOURCES.jointPain, hazard: 'HAZ-33' }),
     rule({ id: 'jm-child-limp', disposition: 'practice-today', when: yes('child-limp'), source: SOURCES.childhoodLimpCks, hazard: 'HAZ-33' }),
     // Joint pain page: see a GP if pain, swelling or stiffness does not go away in a few days.
     rule({
