@@ -10,6 +10,7 @@ import { SAFETY_NET_WORDS } from '../../src/content/triage/safety-net-words';
 import { TRIAGE_CONTENT_VERSION } from '../../src/content/triage/version';
 import { PHARMACY_CONDITION_KEYS } from '../../src/content/triage/pharmacy-first';
 import { TOPICS, topicLabelKey } from '../../src/content/triage/index';
+import { QUESTIONNAIRES_WITH_SELF_CARE, selfCareAdviceKey } from '../../src/content/triage/advice';
 
 /** Shared words every question page uses. */
 export const QUESTION_PAGE_KEYS = ['options.yes', 'options.no', 'options.noneOfThese', 'safetyNet.intro', 'safetyNet.heading'] as const;
@@ -27,6 +28,7 @@ export const TRIAGE_CONTENT: TriageContent = {
     ...OUTCOME_PAGE_KEYS,
     ...PHARMACY_CONDITION_KEYS,
     ...TOPICS.map((t) => topicLabelKey(t.id)),
+    ...QUESTIONNAIRES_WITH_SELF_CARE.map(selfCareAdviceKey),
     ...VALIDATION_KEYS.filter((k) => !PLURAL_VALIDATION_KEYS.includes(k)),
   ],
   pluralKeys: PLURAL_VALIDATION_KEYS,

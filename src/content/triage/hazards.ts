@@ -24,7 +24,10 @@ export const HAZARDS = {
   'HAZ-18': 'Patient given self-care or routine advice for a problem that needs a clinician',
   'HAZ-19': 'Serious abdominal problem missed (bleeding, ectopic pregnancy)',
   'HAZ-20': 'Emergency outcome not shown when offline',
-  // --- topics-b (numbered from 31 so the other topics branch can use 21-30)
+  'HAZ-21': 'Over-triage: a minor problem sent to 999 or A&E',
+  'HAZ-22': 'Stopping early hides a question that would have raised urgency',
+  'HAZ-23': 'A question or outcome worded for the wrong person is misunderstood',
+  // --- topics-b (numbered from 31, so that 24-30 stay free for the other topics branch)
   'HAZ-31': 'Serious head injury missed (bleeding in the brain, skull fracture), including after a fall on blood thinners',
   'HAZ-32': 'Dangerous heart rhythm missed (palpitations or fainting with chest pain, breathlessness, or on exercise)',
   'HAZ-33': 'Broken bone, broken hip or joint infection missed',

@@ -32,7 +32,9 @@ function problemsOf(item: QuestionnaireItem, mapping: ItemFindings | undefined):
     case 'choice': {
       const mapped = Object.keys(mapping.options ?? {});
       const problems = mapped.filter((code) => !codes.includes(code)).map((code) => `maps an option it does not have: "${code}"`);
-      const covered = new Set([...mapped, ...(mapping.otherwise ? [mapping.otherwise] : [])]);
+      // "None of these" is what a patient ticks when no option holds (the default "otherwise").
+      const exclusive = (item.answerOption ?? []).filter((o) => o.exclusive).map((o) => o.valueCoding.code);
+      const covered = new Set([...mapped, ...(mapping.otherwise ? [mapping.otherwise] : []), ...(item.repeats ? exclusive : [])]);
       problems.push(...codes.filter((code) => !covered.has(code)).map((code) => `option "${code}" is not mapped (or marked 'neutral')`));
       if (mapping.otherwise !== undefined && !codes.includes(mapping.otherwise)) problems.push(`"otherwise" names no option: "${mapping.otherwise}"`);
       if (!item.repeats && mapping.otherwise === undefined) problems.push('a one-answer question needs "otherwise"');

@@ -4,7 +4,7 @@ import { triageCatalogue } from '../../../scripts/triage/content-bundle';
 /**
  * Triage words speak of the person asked about (issue 12 item 5, issue 16 item 10): every
  * question, hint, option, advice and outcome text that says "you" has a `_child` variant
- * ("Does your child…") and an `_other` variant ("Do they…"), used through i18next
+ * ("Does your child…") and a `_them` variant ("Do they…"), used through i18next
  * context by useTriageT. Ways to get help (`channels`) speak to the reader, who makes the
  * call, so they need none.
  */
@@ -20,7 +20,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const VARIANT = /_(child|other)$/;
+const VARIANT = /_(child|them)$/;
 const SPEAKS_OF_PERSON = /^(questionnaires\.[^.]+\.(title|selfCare|items\..+)|outcomes\.[^.]+\.(title|doNow|ifWorse))$/;
 const SAYS_YOU = /\b(you|your|yours|yourself|you're|you've)\b/i;
 
@@ -33,7 +33,7 @@ describe('triage words for the person asked about', () => {
     expect(needing.length).toBeGreaterThan(50);
   });
 
-  it.each(['child', 'other'])('every text that says "you" has its _%s variant, in its own words', (variant) => {
+  it.each(['child', 'them'])('every text that says "you" has its _%s variant, in its own words', (variant) => {
     const problems = needing.flatMap((key) => {
       const text = english.get(`${key}_${variant}`);
       if (text === undefined) return [`missing ${key}_${variant}`];

@@ -28,7 +28,7 @@ export const baby: QuestionnaireFindings = {
   },
   'very-worried': { yes: 'parent-very-worried' },
   'signs-ae': {
-    options: { 'bulging-soft-spot': 'bulging-fontanelle', 'cold-hands-feet': 'cold-hands-feet', 'green-vomit': 'bile-green-vomit', 'blood-vomit': 'vomiting-blood' },
+    options: { 'bulging-soft-spot': 'bulging-soft-spot', 'cold-hands-feet': 'cold-hands-feet', 'green-vomit': 'bile-green-vomit', 'blood-vomit': 'vomiting-blood' },
     otherwise: 'none',
   },
   // First that holds: a measured temperature outranks "feels hot".
@@ -50,6 +50,6 @@ export const baby: QuestionnaireFindings = {
   'being-sick': { yes: 'vomiting-repeatedly' },
   'fever-days': { measure: 'days-unwell', default: 1 },
   yellow: { yes: 'jaundice' },
-  'not-usual-self': { yes: { any: ['not-usual-self-worried', 'parent-very-worried'] } },
+  'not-usual-self': { yes: { any: ['not-their-usual-self', 'parent-very-worried'] } },
   problem: { options: { cold: 'cold-symptoms', teething: 'teething', 'nappy-rash': 'nappy-rash', other: 'neutral' }, otherwise: 'other' },
 };

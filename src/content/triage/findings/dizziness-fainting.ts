@@ -2,7 +2,7 @@ import type { QuestionnaireFindings } from './types';
 
 /** How a simulated patient answers `dizziness-fainting`. */
 export const dizzinessFainting: QuestionnaireFindings = {
-  'stroke-signs': { yes: { any: ['face-drooping', 'arm-weakness', 'speech-difficulty', 'sudden-one-side-numb-weak'] } },
+  'stroke-signs': { yes: { any: ['face-drooping', 'arm-weakness', 'speech-difficulty', 'sudden-one-side-numb-weak', 'vision-loss'] } },
   'heart-signs': {
     options: {
       'chest-pain': { any: ['chest-pain-now', 'chest-pain-pressure'] },
@@ -18,7 +18,7 @@ export const dizzinessFainting: QuestionnaireFindings = {
     options: {
       'hearing-loss-sudden': 'hearing-loss-sudden',
       'ear-discharge-fever': { any: ['ear-discharge', 'high-temperature'] },
-      'hearing-ringing': 'tinnitus-or-hearing-worse',
+      'hearing-ringing': { any: ['tinnitus-or-hearing-worse', 'hearing-change'] },
     },
     otherwise: 'none',
   },

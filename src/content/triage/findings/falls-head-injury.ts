@@ -2,12 +2,12 @@ import type { QuestionnaireFindings } from './types';
 
 /** How a simulated patient answers `falls-head-injury` (docs/clinical-safety/vignettes/README.md). */
 export const fallsHeadInjury: QuestionnaireFindings = {
-  'hit-head': { yes: 'head-injury' },
+  'hit-head': { yes: { any: ['hit-head', 'head-injury'] } },
   'head-999': {
     options: {
       'not-awake': { any: ['unconscious', 'very-sleepy-hard-to-wake', 'cannot-stay-awake'] },
       fit: { any: ['seizure-now', 'seizure-stopped'] },
-      'eyesight-hearing': { any: ['vision-problem', 'hearing-loss-sudden'] },
+      'eyesight-hearing': { any: ['vision-problem', 'vision-loss', 'vision-blurred-or-double', 'hearing-loss-sudden', 'hearing-change'] },
       'fluid-ears-nose': 'clear-fluid-ears-nose',
       'bleeding-ears': 'bleeding-ears-or-bruise-behind-ears',
       'black-eye': 'black-eye-without-eye-injury',
@@ -24,8 +24,8 @@ export const fallsHeadInjury: QuestionnaireFindings = {
   'head-ae': {
     options: {
       'knocked-out': 'passed-out',
-      'being-sick': { any: ['vomited-since-head-injury', 'vomiting-repeatedly'] },
-      headache: 'headache-not-eased-by-painkillers',
+      'being-sick': { any: ['vomited-since-head-injury', 'vomiting-repeatedly', 'vomiting'] },
+      headache: { any: ['headache-not-eased-by-painkillers', 'head-injury'] },
       behaviour: 'behaviour-change',
       memory: 'memory-loss',
       'alcohol-drugs': 'alcohol-or-drugs-before-injury',

@@ -2,9 +2,9 @@ import type { QuestionnaireFindings } from './types';
 
 /** How a simulated patient answers `numbness-tingling`. */
 export const numbnessTingling: QuestionnaireFindings = {
-  'stroke-now': { yes: { any: ['face-drooping', 'arm-weakness', 'speech-difficulty', 'sudden-one-side-numb-weak'] } },
+  'stroke-now': { yes: { any: ['face-drooping', 'arm-weakness', 'speech-difficulty', 'sudden-one-side-numb-weak', 'vision-loss'] } },
   'after-injury': {
-    options: { head: 'head-injury', 'back-neck': { any: ['back-neck-injury', 'back-pain-after-fall-or-accident'] }, no: 'neutral' },
+    options: { head: { any: ['hit-head', 'head-injury'] }, 'back-neck': { any: ['back-neck-injury', 'back-pain-after-fall-or-accident'] }, no: 'neutral' },
     otherwise: 'no',
   },
   'stroke-passed': { yes: 'stroke-signs-passed' },

@@ -22,6 +22,7 @@ export const FINDINGS = {
   'light-headed': 'Feeling light-headed or dizzy',
   'overwhelming-anxiety': 'An overwhelming feeling of anxiety or fear',
   'leg-swollen-painful': 'One leg (usually the calf) swollen, painful, warm or red',
+  'short-of-breath': 'Short of breath, more than usual for them (not only on effort)',
 
   // Breathing
   'cannot-speak-breathless': 'So breathless they cannot get words out, or breathing very fast, choking or gasping',
@@ -41,6 +42,9 @@ export const FINDINGS = {
   'blocked-nose-face-pain': 'Blocked or runny nose with pain or pressure around the eyes, cheeks or forehead',
   'sinus-over-10-days': 'Sinus symptoms for 10 days or more',
   'cold-symptoms': 'Cold symptoms: runny nose, sneezing, mild sore throat',
+  'cough-very-bad': 'A very bad cough, or one getting worse quickly',
+  'swollen-neck-gland': 'A swollen, painful lump in the side of the neck',
+  'swelling-around-eye': 'Swelling or redness around the eye',
 
   // Brain and nerves
   'face-drooping': 'Face dropped on one side',
@@ -58,8 +62,12 @@ export const FINDINGS = {
   'headache': 'Headache',
   'headache-over-3-days': 'Headache for 3 days or more',
   'headache-comes-and-goes': 'Headaches that come and go (weeks or months)',
-  'head-injury': 'Recent injury to the head',
-  'vision-problem': 'Loss of sight, double vision or blurred vision that is new',
+  'head-injury': 'A knock to the head, with a headache that painkillers do not ease',
+  'vision-loss': 'Sudden loss of some or all of the sight',
+  'vision-blurred-or-double': 'New blurred or double vision',
+  'severe-headache': 'A very bad headache (not sudden)',
+  'headache-wakes-at-night': 'A headache that wakes them at night',
+  'headache-worse-straining': 'A headache that gets worse when coughing, sneezing or straining',
   'numbness-weakness': 'New numbness or weakness in the face, an arm or a leg',
   'jaw-pain-chewing-or-scalp-tender': 'Pain in the jaw when chewing, or a tender scalp at the temples (over 50)',
 
@@ -74,8 +82,7 @@ export const FINDINGS = {
   'no-wee-all-day': 'An adult who has not had a wee all day',
   'no-wee-12-hours': 'A child who has not had a wee or wet nappy for 12 hours',
   'weak-immune-system': 'A weak immune system (chemotherapy, steroid tablets, no spleen, HIV)',
-  'fever-over-5-days': 'A high temperature for 5 days or more',
-  'fever-days': 'Has had a high temperature (use measure days-unwell for how long)',
+  'wound-infected': 'A cut or wound that is swollen, red and painful',
 
   // A child
   'limp-floppy': 'A child who is limp and floppy',
@@ -83,9 +90,12 @@ export const FINDINGS = {
   'not-responding-normally': 'Not responding like they normally do, or not interested in feeding or anything around them',
   'crying-nonstop': 'Crying that will not stop, or sudden agitation',
   'eating-less': 'Eating or drinking less than usual (still drinking)',
+  'vomiting': 'Being sick (vomiting)',
   'vomiting-repeatedly': 'Being sick (vomiting) again and again',
+  'not-their-usual-self': 'A child who is not their usual self, and the parent is worried',
+  'cold-hands-feet': 'Hands and feet that feel cold, even with a high temperature',
+  'bulging-soft-spot': "A baby's soft spot on the head bulging out",
   'dehydration-signs': 'Signs of dehydration: sunken eyes, dry mouth, no tears, cold hands and feet',
-  'baby-under-3-months-temperature': 'A baby under 3 months with a temperature of 38C or more',
 
   // Allergy, bleeding, injury
   'sudden-swelling-lips-tongue-throat': 'Swelling of the lips, mouth, throat or tongue that came on suddenly and quickly',
@@ -94,7 +104,8 @@ export const FINDINGS = {
   'bleeding-wont-stop': 'Bleeding that will not stop with pressure',
   'serious-accident-injury': 'Severe injuries after a serious accident',
   'severe-burn': 'A severe burn or scald',
-  'vomiting-blood': 'Vomiting blood, or black, sticky poo',
+  'vomiting-blood': 'Vomiting blood, or sick that looks like coffee grounds',
+  'black-or-bloody-poo': 'Black, sticky poo, or blood in the poo',
 
   // Mental health
   'suicide-attempt': 'Has tried to end their life: taken something or self-harmed seriously',
@@ -113,6 +124,17 @@ export const FINDINGS = {
   'abdominal-pain-moderate': 'Tummy pain that is bad but bearable',
   'abdominal-pain-mild': 'Mild tummy pain',
   'abdominal-pain-sudden-severe': 'Sudden, very bad tummy pain, or pain that is getting worse fast',
+  'tummy-hurts-to-touch': 'The tummy hurts a lot when touched',
+  'cannot-poo-or-fart': 'Cannot poo or fart at all',
+  'cannot-pee': 'Cannot pee at all',
+  'diabetes': 'Has diabetes',
+  'pain-moved-lower-right': 'Tummy pain that started around the belly button and moved to the lower right',
+  'tummy-pain-keeps-coming-back': 'Tummy pain that keeps coming back',
+  'diarrhoea-over-7-days': 'Diarrhoea for more than 7 days',
+  'vomiting-over-2-days': 'Being sick for more than 2 days',
+  'weight-loss': 'Losing weight without trying',
+  'shoulder-tip-pain': 'Pain in the tip of a shoulder (with tummy pain)',
+  'itching-hands-feet': 'Itching, worse on the hands and feet (in pregnancy)',
   'could-be-pregnant': 'Could be pregnant',
   'pregnant': 'Pregnant',
   'in-labour': 'In labour or giving birth',
@@ -140,6 +162,7 @@ export const FINDINGS = {
   'earache': 'Earache',
   'swelling-behind-ear': 'Swelling, redness or pain behind the ear',
   'ear-discharge': 'Fluid or pus coming out of the ear',
+  'hearing-change': 'Hearing loss or a change in hearing',
   'insect-bite': 'An insect bite or sting',
   'bite-spreading-redness': 'Redness or swelling spreading from a bite, with feeling unwell or a high temperature',
   'bite-infected': 'An insect bite that is red, hot, painful or has pus',
@@ -168,7 +191,7 @@ export const FINDINGS = {
   // Medicines
   'took-too-much-accident': 'Took too much of a medicine by accident',
   'took-too-much-on-purpose': 'Took too much of a medicine on purpose',
-  'allergic-reaction-to-medicine': 'An allergic reaction to a medicine (swelling, wheeze, rash spreading fast)',
+  'allergic-reaction-to-medicine': 'Since a medicine: the lips, mouth, throat or tongue swelled up fast, or breathing became hard',
   'side-effect-mild': 'A mild side effect of a medicine',
   'side-effect-bad': 'A bad side effect of a medicine, making it hard to cope',
   'run-out-of-medicine': 'Run out of a medicine',
@@ -185,6 +208,7 @@ export const FINDINGS = {
 
   // --- topics-b ---------------------------------------------------------------
   // A fall or a head injury
+  'hit-head': 'Hit the head: a knock, bump or blow to the head (with or without other symptoms)',
   'clear-fluid-ears-nose': 'Clear fluid coming from the ears or nose after a head injury',
   'bleeding-ears-or-bruise-behind-ears': 'Bleeding from the ears, or bruising behind the ears, after a head injury',
   'black-eye-without-eye-injury': 'A black eye after a head injury, when the eye itself was not hit',
@@ -210,7 +234,6 @@ export const FINDINGS = {
 
   // Dizziness and fainting
   'sudden-one-side-numb-weak': 'Numbness or weakness down one side of the body that came on suddenly',
-  'short-of-breath': 'Short of breath along with the main problem (not at the level of struggling to breathe)',
   'fainted-during-exercise': 'Fainted, or nearly fainted, during exercise',
   'fainted-recovered': 'Fainted (blacked out for a few seconds) before today, and recovered fully within a minute or two',
   'heart-condition': 'Has a known heart condition (heart failure, a valve problem, a heart rhythm problem, or a past heart attack)',
@@ -239,7 +262,6 @@ export const FINDINGS = {
   'stroke-signs-passed-over-7-days': 'Those passing stroke signs (a possible TIA) were more than 7 days ago',
   'weakness-spreading-fast': 'Weakness or tingling spreading quickly (over hours) from the feet or hands, or with trouble breathing or swallowing',
   'weakness-spreading-slowly': 'Weakness, numbness or tingling that is slowly spreading or getting worse over days',
-  'diabetes': 'Has diabetes',
   'foot-red-hot-swollen': 'A foot that is red, hot or swollen',
   'foot-wound-not-healing': 'A cut, blister or sore on the foot that is not healing',
   'foot-colour-change-cold': 'A foot or toes that have changed colour or feel cold',
@@ -250,14 +272,11 @@ export const FINDINGS = {
   // A baby under 1 (give the baby's age in weeks as the measure age-weeks)
   'breathing-pauses': 'A baby who stops breathing, or has long pauses in breathing',
   'parent-very-worried': 'The parent or carer is very worried about the baby or child',
-  'bulging-fontanelle': "A baby's soft spot (fontanelle) bulging out",
   'sunken-fontanelle': "A baby's soft spot (fontanelle) sinking in",
-  'cold-hands-feet': 'Hands and feet that feel cold, even with a high temperature',
   'bile-green-vomit': 'Being sick green or yellow-green (bile)',
   'temperature-measured-38': 'A measured temperature of 38C to 38.9C',
   'temperature-measured-39': 'A measured temperature of 39C or more',
   'feeding-less-than-half': 'A baby taking less than half of their usual feeds, or not feeding',
-  'not-usual-self-worried': 'Not their usual self, and the parent or carer is worried',
   'teething': 'Teething: sore gums, dribbling, chewing things, a bit unsettled',
   'nappy-rash': 'Nappy rash: red, sore skin in the nappy area',
 

@@ -55,12 +55,12 @@ export const fallsHeadInjury: TriageQuestionnaire = {
     yesNo(ID, 'falls-before', { hint: true }),
   ],
   rules: [
-    rule({ id: 'fh-head-999', disposition: 'call-999', when: all(hitHead, tickedAny('head-999', HEAD_999)), source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' }),
+    rule({ id: 'fh-head-999', disposition: 'call-999', when: all(hitHead, tickedAny('head-999', HEAD_999)), source: SOURCES.headInjury, hazard: 'HAZ-31' }),
     // Falls page: hurt or unable to get up after a fall, call 999 for an ambulance.
     rule({ id: 'fh-cannot-get-up', disposition: 'call-999', when: yes('still-on-floor'), source: SOURCES.falls, hazard: 'HAZ-33' }),
     // Broken leg, arm or wrist pages: a bone sticking out through the skin needs an ambulance.
     rule({ id: 'fh-bone-through-skin', disposition: 'call-999', when: yes('bone-through-skin'), source: SOURCES.brokenLeg, hazard: 'HAZ-33' }),
-    rule({ id: 'fh-head-ae', disposition: 'go-to-ae', when: all(hitHead, tickedAny('head-ae', HEAD_AE)), source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' }),
+    rule({ id: 'fh-head-ae', disposition: 'go-to-ae', when: all(hitHead, tickedAny('head-ae', HEAD_AE)), source: SOURCES.headInjury, hazard: 'HAZ-31' }),
     rule({
       id: 'fh-broken-hip',
       disposition: 'go-to-ae',
@@ -70,7 +70,7 @@ export const fallsHeadInjury: TriageQuestionnaire = {
     }),
     rule({ id: 'fh-odd-shape', disposition: 'go-to-ae', when: ticked('fall-ae', 'odd-shape'), source: SOURCES.brokenArmOrWrist, hazard: 'HAZ-33' }),
     // Head injury page: speak to a GP if symptoms are still there after 2 weeks.
-    rule({ id: 'fh-symptoms-2-weeks', disposition: 'routine', when: all(hitHead, yes('symptoms-2-weeks')), source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' }),
+    rule({ id: 'fh-symptoms-2-weeks', disposition: 'routine', when: all(hitHead, yes('symptoms-2-weeks')), source: SOURCES.headInjury, hazard: 'HAZ-31' }),
     // Falls page: a GP can find out why someone falls and how to prevent it.
     rule({ id: 'fh-falls-before', disposition: 'routine', when: yes('falls-before'), source: SOURCES.falls, hazard: 'HAZ-33' }),
     // A minor bump or fall with none of the signs above: care at home.
@@ -78,7 +78,7 @@ export const fallsHeadInjury: TriageQuestionnaire = {
       id: 'fh-minor-self-care',
       disposition: 'self-care',
       when: all(answer(isNo('falls-before')), not(yes('symptoms-2-weeks'))),
-      source: SOURCES.headInjuryConcussion,
+      source: SOURCES.headInjury,
       hazard: 'HAZ-18',
     }),
   ],

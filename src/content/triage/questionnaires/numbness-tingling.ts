@@ -41,7 +41,7 @@ export const numbnessTingling: TriageQuestionnaire = {
   ],
   rules: [
     rule({ id: 'nt-stroke-now', disposition: 'call-999', when: yes('stroke-now'), source: SOURCES.stroke, hazard: 'HAZ-02' }),
-    rule({ id: 'nt-after-head-injury', disposition: 'call-999', when: ticked('after-injury', 'head'), source: SOURCES.headInjuryConcussion, hazard: 'HAZ-31' }),
+    rule({ id: 'nt-after-head-injury', disposition: 'call-999', when: ticked('after-injury', 'head'), source: SOURCES.headInjury, hazard: 'HAZ-31' }),
     rule({ id: 'nt-after-back-injury', disposition: 'go-to-ae', when: ticked('after-injury', 'back-neck'), source: SOURCES.backPain, hazard: 'HAZ-11' }),
     rule({ id: 'nt-tia-recent', disposition: 'go-to-ae', when: all(yes('stroke-passed'), ticked('stroke-passed-when', 'last-7-days')), source: SOURCES.tia, hazard: 'HAZ-02' }),
     rule({ id: 'nt-cauda-equina', disposition: 'go-to-ae', when: tickedAny('cauda-equina', CAUDA_EQUINA), source: SOURCES.caudaEquina, hazard: 'HAZ-11' }),

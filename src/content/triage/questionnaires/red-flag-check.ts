@@ -5,7 +5,8 @@ import { SOURCES } from '../sources';
 /**
  * Direct questions asked when free text contains a worrying word. The app asks only
  * the ones freeTextSafetyNet names, so none is required here; the app requires an
- * answer to each one it shows.
+ * answer to each one it shows. Each carries the qualifiers of its source, so a "yes"
+ * means the red flag the source sends to 999.
  */
 const ID = 'red-flag-check';
 const ask = (linkId: string) => yesNo(ID, linkId, { required: false });
@@ -18,7 +19,6 @@ export const redFlagCheck: TriageQuestionnaire = {
   defaultDisposition: 'routine',
   item: [
     ask('acted-on-suicidal-thoughts'),
-    ask('suicidal-thoughts-now'),
     ask('chest-pain-now'),
     ask('struggling-to-breathe'),
     ask('stroke-signs'),
@@ -26,6 +26,7 @@ export const redFlagCheck: TriageQuestionnaire = {
     ask('seizure-or-unconscious'),
     ask('swelling-lips-throat'),
     ask('rash-not-fading'),
+    ask('suicidal-thoughts-now'),
   ],
   rules: [
     rule({
@@ -36,6 +37,13 @@ export const redFlagCheck: TriageQuestionnaire = {
       source: SOURCES.call999,
       hazard: 'HAZ-15',
     }),
+    rule({ id: 'rf-chest-pain', disposition: 'call-999', when: yes('chest-pain-now'), source: SOURCES.heartAttack, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-breathing', disposition: 'call-999', when: yes('struggling-to-breathe'), source: SOURCES.call999, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-stroke', disposition: 'call-999', when: yes('stroke-signs'), source: SOURCES.stroke, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-heavy-bleeding', disposition: 'call-999', when: yes('heavy-bleeding'), source: SOURCES.call999, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-seizure', disposition: 'call-999', when: yes('seizure-or-unconscious'), source: SOURCES.call999, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-swelling', disposition: 'call-999', when: yes('swelling-lips-throat'), source: SOURCES.anaphylaxis, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-rash', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-15' }),
     rule({
       id: 'rf-suicidal-thoughts-now',
       disposition: 'call-111',
@@ -44,12 +52,5 @@ export const redFlagCheck: TriageQuestionnaire = {
       source: SOURCES.mentalHealthCrisis,
       hazard: 'HAZ-15',
     }),
-    rule({ id: 'rf-chest-pain', disposition: 'call-999', when: yes('chest-pain-now'), source: SOURCES.heartAttack, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-breathing', disposition: 'call-999', when: yes('struggling-to-breathe'), source: SOURCES.call999, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-stroke', disposition: 'call-999', when: yes('stroke-signs'), source: SOURCES.stroke, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-heavy-bleeding', disposition: 'call-999', when: yes('heavy-bleeding'), source: SOURCES.call999, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-seizure', disposition: 'call-999', when: yes('seizure-or-unconscious'), source: SOURCES.call999, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-swelling', disposition: 'call-999', when: yes('swelling-lips-throat'), source: SOURCES.anaphylaxis, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-rash', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-15' }),
   ],
 };

@@ -66,7 +66,7 @@ export const skinConditions: TriageQuestionnaire = {
   rules: [
     rule({ id: 'sc-rash-not-fading', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
     rule({ id: 'sc-anaphylaxis', disposition: 'call-999', when: yes('swelling-breathing'), source: SOURCES.anaphylaxis, hazard: 'HAZ-05' }),
-    rule({ id: 'sc-cellulitis-unwell', disposition: 'call-111', when: all(yes('hot-spreading'), yes('high-temperature')), source: SOURCES.skinCellulitis, hazard: 'HAZ-03' }),
+    rule({ id: 'sc-cellulitis-unwell', disposition: 'call-111', when: all(yes('hot-spreading'), yes('high-temperature')), source: SOURCES.cellulitis, hazard: 'HAZ-03' }),
     rule({ id: 'sc-eczema-blisters', disposition: 'call-111', when: all(kind('eczema'), ticked('eczema-signs', 'blisters')), source: SOURCES.atopicEczema, hazard: 'HAZ-34' }),
     rule({ id: 'sc-hives-unwell', disposition: 'call-111', when: all(kind('hives'), yes('high-temperature')), source: SOURCES.hives, hazard: 'HAZ-05' }),
     // Obstetric cholestasis: call your midwife or maternity unit (the maternity outcome).
@@ -78,7 +78,7 @@ export const skinConditions: TriageQuestionnaire = {
       source: SOURCES.pregnancyItching,
       hazard: 'HAZ-09',
     }),
-    rule({ id: 'sc-cellulitis', disposition: 'practice-today', when: yes('hot-spreading'), source: SOURCES.skinCellulitis, hazard: 'HAZ-13' }),
+    rule({ id: 'sc-cellulitis', disposition: 'practice-today', when: yes('hot-spreading'), source: SOURCES.cellulitis, hazard: 'HAZ-13' }),
     rule({
       id: 'sc-eczema-infected',
       disposition: 'practice-today',
