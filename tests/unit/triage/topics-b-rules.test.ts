@@ -114,6 +114,20 @@ describe('skin: impetigo and shingles stay with rash-skin, where Pharmacy First 
   });
 });
 
+describe('after "Something else", the words a patient writes offer the new topics first', () => {
+  it.each([
+    ['I tripped and banged my head on the door frame', 30, 'falls-head-injury'],
+    ['I keep feeling dizzy and the room is spinning', 30, 'dizziness-fainting'],
+    ['my heart keeps racing and skipping beats', 30, 'palpitations'],
+    ['pins and needles in my hands that keep coming back', 50, 'numbness-tingling'],
+    ['my 3 month old is not feeding well and has fewer wet nappies', 0, 'baby'],
+    ['my knee is swollen and stiff, I think it is arthritis', 70, 'joint-muscle-pain'],
+    ['a mole on my arm has changed colour', 40, 'skin-conditions'],
+  ] as const)('"%s" (age %i) offers %s first', (words, age, topic) => {
+    expect(topicSuggestions(words, 'en', age)[0]).toBe(topic);
+  });
+});
+
 /** Walks the whole journey as the app composes it, answering from a table (unlisted: "none of these" or no). */
 function journey(topic: string, ageYears: number, says: string, table: Record<string, AnswerValue>): { disposition: string; asked: string[] } {
   let state: JourneyState = { kind: 'medical', patient: { ageYears, sex: 'female' }, freeTextChecked: false, safetyNetAsk: [], answers: {} };
