@@ -75,7 +75,7 @@ export function runVignette(c: Vignette): VignetteRun {
       if (!state.freeTextChecked) {
         const ask = freeTextSafetyNet(typedText(c, state), 'en', SAFETY_NET_WORDS).ask;
         // "Something else": the patient takes the first topic their words point to, if any.
-        const suggested = state.topic === SOMETHING_ELSE ? topicSuggestions(c.says, 'en')[0] : undefined;
+        const suggested = state.topic === SOMETHING_ELSE ? topicSuggestions(c.says, 'en', c.age)[0] : undefined;
         state = { ...state, safetyNetAsk: ask, freeTextChecked: true, ...(suggested ? { topic: suggested } : {}) };
         continue;
       }

@@ -36,6 +36,13 @@ export const HAZARDS = {
   'HAZ-35': 'Dental or facial infection spreading to the airway, or urgent dental care missed',
   'HAZ-36': 'Serious wound, bite, sting, burn or tetanus risk missed',
   // --- end Topics A
+  // --- topics-b (numbered from 37, after Topics A)
+  'HAZ-37': 'Serious head injury missed (bleeding in the brain, skull fracture), including after a fall on blood thinners',
+  'HAZ-38': 'Dangerous heart rhythm missed (palpitations or fainting with chest pain, breathlessness, or on exercise)',
+  'HAZ-39': 'Broken bone, broken hip or joint infection missed',
+  'HAZ-40': 'Skin cancer or a serious skin reaction left waiting',
+  'HAZ-41': 'Nerve damage left too long (foot problems in diabetes, weakness that is spreading)',
+  // --- end topics-b
 } as const;
 
 export type HazardId = keyof typeof HAZARDS;

@@ -9,8 +9,21 @@ export { OUTCOMES, CHANNELS, findOutcome } from './outcomes';
 
 /** Child variants are for under 16s, as the NHS 999 page splits its lists. */
 export const CHILD_MAX_AGE = 15;
-/** Baby variants, where a topic has one, are for babies under 1. */
+/** A baby is under 1: some topics have a variant for babies, and one is only for them. */
 export const BABY_MAX_AGE = 0;
+
+/**
+ * One topic: its questionnaire for adults (16 and over), for children (under 16) and,
+ * when the rules for babies differ, for babies (under 1). `onlyUpToAge` offers the topic
+ * only to patients of that age or younger (the babies topic).
+ */
+export interface TopicEntry {
+  id: string;
+  adult: string;
+  child: string;
+  baby?: string;
+  onlyUpToAge?: number;
+}
 
 /**
  * What a patient can pick as "what is it about". Most topics have one questionnaire
@@ -39,8 +52,17 @@ export const TOPICS = [
   { id: 'nose-sinuses', adult: 'nose-sinuses', child: 'nose-sinuses' },
   { id: 'wounds-bites-burns', adult: 'wounds-bites-burns', child: 'wounds-bites-burns' },
   // --- end Topics A
+  // --- topics-b
+  { id: 'falls-head-injury', adult: 'falls-head-injury', child: 'falls-head-injury' },
+  { id: 'dizziness-fainting', adult: 'dizziness-fainting', child: 'dizziness-fainting' },
+  { id: 'palpitations', adult: 'palpitations', child: 'palpitations' },
+  { id: 'numbness-tingling', adult: 'numbness-tingling', child: 'numbness-tingling' },
+  { id: 'baby', adult: 'baby', child: 'baby', baby: 'baby', onlyUpToAge: BABY_MAX_AGE },
+  { id: 'joint-muscle-pain', adult: 'joint-muscle-pain', child: 'joint-muscle-pain' },
+  { id: 'skin-conditions', adult: 'skin-conditions', child: 'skin-conditions' },
+  // --- end topics-b
   { id: 'something-else', adult: 'something-else', child: 'something-else' },
-] as const;
+] as const satisfies readonly TopicEntry[];
 
 export type TopicId = (typeof TOPICS)[number]['id'];
 export const topicLabelKey = (topic: TopicId) => `topics.${topic}`;
@@ -67,13 +89,19 @@ export function emergencyScreenId(ageYears: number): 'emergency-adult' | 'emerge
 }
 
 export function questionnaireIdForTopic(topic: TopicId, ageYears: number): string {
-  const entry: { adult: string; child: string; baby?: string } = TOPICS.find((t) => t.id === topic)!;
+  const entry: TopicEntry = TOPICS.find((t) => t.id === topic)!;
   if (ageYears <= BABY_MAX_AGE && entry.baby) return entry.baby;
   return ageYears <= CHILD_MAX_AGE ? entry.child : entry.adult;
 }
 
 /** Every questionnaire a topic may use, whatever the age. */
 export function topicQuestionnaireIds(topic: (typeof TOPICS)[number]): string[] {
-  const entry: { adult: string; child: string; baby?: string } = topic;
+  const entry: TopicEntry = topic;
   return [...new Set([entry.adult, entry.child, ...(entry.baby ? [entry.baby] : [])])];
+}
+
+/** Whether the topic is offered to a patient of this age (the babies topic only to babies). */
+export function topicOfferedAt(topic: string, ageYears: number): boolean {
+  const entry: TopicEntry | undefined = TOPICS.find((t) => t.id === topic);
+  return entry !== undefined && (entry.onlyUpToAge === undefined || ageYears <= entry.onlyUpToAge);
 }

@@ -81,6 +81,39 @@ export const SOURCES = {
   burns: 'https://www.nhs.uk/conditions/burns-and-scalds/',
   tetanus: 'https://www.nhs.uk/common-health-questions/accidents-first-aid-and-treatments/do-i-need-a-tetanus-jab-vaccine-after-an-accident-or-injury/',
   // --- end Topics A
+  // --- topics-b: falls and head injury, dizziness and fainting, palpitations, numbness and
+  // tingling, babies under 1, joint and muscle pain, skin conditions (one block, for merging).
+  falls: 'https://www.nhs.uk/conditions/falls/',
+  hipFracture: 'https://www.nhs.uk/conditions/hip-fracture/',
+  brokenArmOrWrist: 'https://www.nhs.uk/conditions/broken-arm-or-wrist/',
+  fainting: 'https://www.nhs.uk/conditions/fainting/',
+  dizziness: 'https://www.nhs.uk/conditions/dizziness/',
+  vertigo: 'https://www.nhs.uk/conditions/vertigo/',
+  labyrinthitis: 'https://www.nhs.uk/conditions/labyrinthitis/',
+  suddenHearingLoss: 'https://www.nhs.uk/conditions/hearing-loss/',
+  blackoutsCks: 'https://cks.nice.org.uk/topics/blackouts-in-adults/',
+  heartPalpitations: 'https://www.nhs.uk/conditions/heart-palpitations/',
+  palpitationsCks: 'https://cks.nice.org.uk/topics/palpitations/',
+  tia: 'https://www.nhs.uk/conditions/transient-ischaemic-attack-tia/',
+  pinsAndNeedles: 'https://www.nhs.uk/conditions/pins-and-needles/',
+  caudaEquina: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+  guillainBarre: 'https://www.nhs.uk/conditions/guillain-barre-syndrome/',
+  peripheralNeuropathy: 'https://www.nhs.uk/conditions/peripheral-neuropathy/',
+  babySeriouslyIll: 'https://www.nhs.uk/baby/health/is-your-baby-or-toddler-seriously-ill/',
+  babyTeething: 'https://www.nhs.uk/baby/babys-development/teething/baby-teething-symptoms/',
+  nappyRash: 'https://www.nhs.uk/conditions/nappy-rash/',
+  newbornJaundice: 'https://www.nhs.uk/conditions/jaundice-newborn/',
+  jointPain: 'https://www.nhs.uk/conditions/joint-pain/',
+  sprainsAndStrains: 'https://www.nhs.uk/conditions/sprains-and-strains/',
+  atopicEczema: 'https://www.nhs.uk/conditions/atopic-eczema/',
+  psoriasis: 'https://www.nhs.uk/conditions/psoriasis/',
+  acne: 'https://www.nhs.uk/conditions/acne/',
+  hives: 'https://www.nhs.uk/conditions/hives/',
+  moles: 'https://www.nhs.uk/conditions/moles/',
+  itchySkin: 'https://www.nhs.uk/conditions/itchy-skin/',
+  adultJaundice: 'https://www.nhs.uk/conditions/jaundice/',
+  pregnancyItching: 'https://www.nhs.uk/conditions/intrahepatic-cholestasis-of-pregnancy/',
+  // --- end topics-b
 } as const;
 
 export const ALLOWED_SOURCES: readonly string[] = Object.values(SOURCES);

@@ -14,6 +14,15 @@ import { noseSinuses } from './nose-sinuses';
 import { redFlagCheckTopicsA } from './red-flag-check-topics-a';
 import { woundsBitesBurns } from './wounds-bites-burns';
 // --- end Topics A
+// --- topics-b
+import { fallsHeadInjury } from './falls-head-injury';
+import { dizzinessFainting } from './dizziness-fainting';
+import { palpitations } from './palpitations';
+import { numbnessTingling } from './numbness-tingling';
+import { baby } from './baby';
+import { jointMusclePain } from './joint-muscle-pain';
+import { skinConditions } from './skin-conditions';
+// --- end topics-b
 
 /**
  * How a simulated patient answers each questionnaire, by questionnaire id. A new topic
@@ -51,4 +60,13 @@ export const QUESTIONNAIRE_FINDINGS: Readonly<Record<string, QuestionnaireFindin
   'nose-sinuses': noseSinuses,
   'wounds-bites-burns': woundsBitesBurns,
   // --- end Topics A
+  // --- topics-b
+  'falls-head-injury': fallsHeadInjury,
+  'dizziness-fainting': dizzinessFainting,
+  palpitations,
+  'numbness-tingling': numbnessTingling,
+  baby,
+  'joint-muscle-pain': jointMusclePain,
+  'skin-conditions': skinConditions,
+  // --- end topics-b
 };

@@ -349,6 +349,114 @@ export const FINDINGS = {
   'bitten-abroad': 'Bitten or stung abroad',
   'tick-bite': 'A tick bite',
   // --- end Topics A
+  // --- topics-b ---------------------------------------------------------------
+  // A fall or a head injury
+  'hit-head': 'Hit the head: a knock, bump or blow to the head (with or without other symptoms)',
+  'clear-fluid-ears-nose': 'Clear fluid coming from the ears or nose after a head injury',
+  'bleeding-ears-or-bruise-behind-ears': 'Bleeding from the ears, or bruising behind the ears, after a head injury',
+  'black-eye-without-eye-injury': 'A black eye after a head injury, when the eye itself was not hit',
+  'trouble-walking-balance': 'New trouble walking or keeping balance',
+  'head-injury-high-speed': 'Hit the head at speed: a car crash, hit by a car or bike, or a diving accident',
+  'fall-from-height': 'Fell from higher than 1 metre (about waist height) or down more than 5 stairs',
+  'head-wound-dent-or-object': 'A dent in the head, or a head wound with something stuck in it',
+  'cannot-get-up-after-fall': 'Still on the floor after a fall and cannot get up',
+  'vomited-since-head-injury': 'Has been sick (vomited) since a head injury, even once',
+  'headache-not-eased-by-painkillers': 'A headache after a head injury that does not go away with painkillers',
+  'behaviour-change': 'A change in behaviour: more irritable, crying more than usual, or losing interest in things around them',
+  'memory-loss': 'Problems with memory since an injury (cannot remember what happened, or keeps forgetting)',
+  'alcohol-or-drugs-before-injury': 'Had been drinking alcohol or taking drugs just before the injury',
+  'blood-thinners': 'Takes medicine to thin the blood (warfarin, apixaban, rivaroxaban, edoxaban, dabigatran) or has a bleeding disorder such as haemophilia',
+  'past-brain-surgery': 'Has had brain surgery in the past',
+  'injured-on-purpose': 'May have been hurt on purpose by someone else',
+  'hip-pain-after-fall': 'Bad pain in the hip or groin after a fall, making it hard to walk',
+  'cannot-bear-weight': 'Cannot put any weight on the injured leg or foot, or cannot use the injured arm at all',
+  'head-injury-symptoms-over-2-weeks': 'Still has headaches, dizziness or other symptoms more than 2 weeks after a head injury',
+  'falls-before': 'Has fallen before in the last year, or is worried about falling',
+
+  // Dizziness and fainting
+  'sudden-one-side-numb-weak': 'Numbness or weakness down one side of the body that came on suddenly',
+  'fainted-during-exercise': 'Fainted, or nearly fainted, during exercise',
+  'fainted-recovered': 'Fainted (blacked out for a few seconds) before today, and recovered fully within a minute or two',
+  'heart-condition': 'Has a known heart condition (heart failure, a valve problem, a heart rhythm problem, or a past heart attack)',
+  'hearing-loss-sudden': 'Hearing loss in one or both ears that came on suddenly (over hours or a few days)',
+  'tinnitus-or-hearing-worse': 'Ringing or other sounds in the ears (tinnitus), or hearing that is slowly getting worse',
+  'dizzy-once-passed': 'One short spell of dizziness that has passed',
+  'dizzy-briefly-on-standing': 'Dizzy or light-headed for a few seconds after standing up',
+  'vertigo-on-head-movement': 'The room spins for a short time (seconds to a minute) when the head moves, such as turning over in bed',
+  'dizzy-keeps-coming-back': 'Dizziness or vertigo that keeps coming back',
+  'dizzy-all-the-time': 'Dizziness that is there all the time and is not going away',
+  'fainted-before': 'Has fainted before (this is not the first time)',
+  'started-new-medicine': 'The problem started after starting a new medicine',
+
+  // Palpitations
+  'palpitations-now': 'Heart racing, pounding, fluttering or beating unevenly right now',
+  'palpitations': 'Episodes of the heart racing, pounding, fluttering or skipping beats (not happening now)',
+  'palpitations-brief': 'Palpitations that last only seconds or a few minutes',
+  'palpitations-lasting-long': 'Palpitations that last longer than a few minutes, or have not stopped',
+  'palpitations-getting-worse': 'Palpitations that are getting worse or coming more often',
+  'palpitations-keep-coming-back': 'Palpitations that keep coming back',
+  'family-sudden-cardiac-death': 'A parent, brother or sister died suddenly of a heart problem before the age of 40',
+
+  // Numbness, weakness or tingling
+  'back-neck-injury': 'A recent injury to the back or neck',
+  'stroke-signs-passed': 'Had signs of a stroke (face drooping, arm weakness, slurred speech, or sudden one-sided numbness) that came on suddenly and then went away: a possible TIA',
+  'stroke-signs-passed-over-7-days': 'Those passing stroke signs (a possible TIA) were more than 7 days ago',
+  'weakness-spreading-fast': 'Weakness or tingling spreading quickly (over hours) from the feet or hands, or with trouble breathing or swallowing',
+  'weakness-spreading-slowly': 'Weakness, numbness or tingling that is slowly spreading or getting worse over days',
+  'foot-red-hot-swollen': 'A foot that is red, hot or swollen',
+  'foot-wound-not-healing': 'A cut, blister or sore on the foot that is not healing',
+  'foot-colour-change-cold': 'A foot or toes that have changed colour or feel cold',
+  'pins-and-needles-went-on-moving': 'Pins and needles or numbness after sitting or lying in one position, gone on moving',
+  'pins-and-needles-keep-coming-back': 'Pins and needles or numbness that keeps coming back',
+  'numbness-constant': 'Numbness or tingling that is there all the time',
+
+  // A baby under 1 (give the baby's age in weeks as the measure age-weeks)
+  'breathing-pauses': 'A baby who stops breathing, or has long pauses in breathing',
+  'parent-very-worried': 'The parent or carer is very worried about the baby or child',
+  'bile-green-vomit': 'Being sick green or yellow-green (bile)',
+  'temperature-measured-38': 'A measured temperature of 38C to 38.9C',
+  'temperature-measured-39': 'A measured temperature of 39C or more',
+  'feeding-less-than-half': 'A baby taking less than half of their usual feeds, or not feeding',
+  'teething': 'Teething: sore gums, dribbling, chewing things, a bit unsettled',
+  'nappy-rash': 'Nappy rash: red, sore skin in the nappy area',
+
+  // Joint and muscle pain
+  'limb-or-joint-injury': 'A recent injury to an arm, leg or joint: a fall, twist or knock (a sprain or strain, or worse)',
+  'crack-or-snap-heard': 'A crack or snap was heard when the injury happened',
+  'injury-pain-severe': 'Severe pain from an injury',
+  'limb-numb-cold-below-injury': 'Numb, cold, pale or blue below an injury',
+  'joint-red-hot': 'The skin around a painful joint is red or hot',
+  'joint-sudden-severe-swelling': 'Sudden, severe pain and swelling in one joint (for example an attack of gout)',
+  'joint-pain-not-eased': 'Joint pain that painkillers do not help',
+  'joint-pain-with-sore-eyes': 'Sore joints with sore or red eyes, or problems seeing',
+  'joint-pain-with-genital-symptoms': 'Sore joints with pain when peeing, a discharge from the penis or vagina, or genital sores',
+  'limp-no-injury': 'Limping, or not using an arm or leg, without an injury (a child)',
+  'joint-pain-long-standing': 'Joint or muscle pain for more than 6 weeks, or that comes and goes (for example osteoarthritis)',
+  'joint-swollen-stiff': 'A joint that is swollen or stiff for no clear reason (not after an injury)',
+
+  // Skin conditions
+  'eczema': 'Eczema: dry, itchy, sore or cracked skin',
+  'psoriasis': 'Psoriasis: raised, flaky patches, often on the elbows, knees or scalp',
+  'acne': 'Acne or spots',
+  'hives': 'Hives: a raised, itchy rash that comes and goes',
+  'mole-or-skin-lump': 'A mole, or a lump or mark on the skin',
+  'itchy-skin-no-rash': 'Itchy skin with no rash',
+  'eczema-painful-blisters': 'Eczema with painful blisters or open sores that spread quickly (possible eczema herpeticum)',
+  'eczema-infected': 'Eczema that is hot, weeping or crusted, or much more sore than usual (possibly infected)',
+  'skin-treatment-not-helping': 'Treatment for the skin condition is not helping, or it stops sleep',
+  'psoriasis-widespread-sudden': 'Red, sore skin that has suddenly spread over most of the body (psoriasis)',
+  'psoriasis-pus-spots': 'Small pus-filled spots with psoriasis',
+  'psoriasis-joint-pain': 'Painful, stiff or swollen joints with psoriasis',
+  'acne-severe': 'Acne with large, painful lumps under the skin, or leaving scars',
+  'skin-causing-distress': 'The skin problem is making life hard or causing low mood',
+  'angioedema': 'Puffy swelling under the skin with hives, such as around the eyes or on the hands or feet (not sudden swelling of the lips, mouth, throat or tongue)',
+  'hives-over-6-weeks': 'Hives that have come and gone for more than 6 weeks',
+  'mole-changed': 'A mole that has changed shape, colour or size, or has an uneven edge',
+  'mole-bleeding-itchy-crusting': 'A mole that bleeds, itches, crusts or has become raised',
+  'mole-new-adult': 'A new mole in an adult',
+  'itching-all-over': 'Itching all over the body',
+  'itching-over-2-weeks': 'Itching that has lasted more than 2 weeks',
+  // --- end topics-b
 } as const;
 
 export type FindingId = keyof typeof FINDINGS;
@@ -357,6 +465,9 @@ export type FindingId = keyof typeof FINDINGS;
 export const MEASURES = {
   'days-unwell': 'How many days the problem has lasted (0 = started today)',
   'weeks-pregnant': 'How many weeks pregnant',
+  // --- topics-b
+  'age-weeks': "A baby's age in whole weeks (for babies under 1; the babies topic asks it in bands)",
+  // --- end topics-b
 } as const;
 
 export type MeasureId = keyof typeof MEASURES;

@@ -28,6 +28,15 @@ import { mouthTeeth } from './mouth-teeth';
 import { noseSinuses } from './nose-sinuses';
 import { woundsBitesBurns } from './wounds-bites-burns';
 // --- end Topics A
+// --- topics-b
+import { fallsHeadInjury } from './falls-head-injury';
+import { dizzinessFainting } from './dizziness-fainting';
+import { palpitations } from './palpitations';
+import { numbnessTingling } from './numbness-tingling';
+import { baby } from './baby';
+import { jointMusclePain } from './joint-muscle-pain';
+import { skinConditions } from './skin-conditions';
+// --- end topics-b
 
 export const QUESTIONNAIRES: readonly TriageQuestionnaire[] = [
   emergencyAdult,
@@ -59,4 +68,13 @@ export const QUESTIONNAIRES: readonly TriageQuestionnaire[] = [
   noseSinuses,
   woundsBitesBurns,
   // --- end Topics A
+  // --- topics-b
+  fallsHeadInjury,
+  dizzinessFainting,
+  palpitations,
+  numbnessTingling,
+  baby,
+  jointMusclePain,
+  skinConditions,
+  // --- end topics-b
 ];

@@ -1,5 +1,5 @@
 import { suggestTopics, type TopicWords } from '../../../domain/triage/topic-suggestions';
-import { TOPICS } from '../index';
+import { TOPICS, topicOfferedAt } from '../index';
 import { words as en } from './en';
 
 /**
@@ -10,7 +10,11 @@ export const TOPIC_WORDS: TopicWords = { en };
 
 export const SOMETHING_ELSE = 'something-else';
 
-/** The topics a patient's own words point to, offered after "Something else" (app and vignette runner alike). */
-export function topicSuggestions(text: string, language: string): string[] {
-  return suggestTopics(text, language, TOPIC_WORDS, TOPICS.map((t) => t.id).filter((t) => t !== SOMETHING_ELSE));
+/**
+ * The topics a patient's own words point to, offered after "Something else" (app and
+ * vignette runner alike); given the patient's age, only the topics offered at that age.
+ */
+export function topicSuggestions(text: string, language: string, ageYears?: number): string[] {
+  const offered = TOPICS.map((t) => t.id).filter((t) => t !== SOMETHING_ELSE && (ageYears === undefined || topicOfferedAt(t, ageYears)));
+  return suggestTopics(text, language, TOPIC_WORDS, offered);
 }
