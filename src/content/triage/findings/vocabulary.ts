@@ -70,6 +70,8 @@ export const FINDINGS = {
   'headache-worse-straining': 'A headache that gets worse when coughing, sneezing or straining',
   'numbness-weakness': 'New numbness or weakness in the face, an arm or a leg',
   'jaw-pain-chewing-or-scalp-tender': 'Pain in the jaw when chewing, or a tender scalp at the temples (over 50)',
+  // Added by the vignette authors (batch 1, issue 12): content authors to map these to questions.
+  'headache-on-waking': 'A headache that is there when they wake up in the morning',
 
   // Infection and fever
   'high-temperature': 'A high temperature (feels hot, shivery, or 38C or more)',
@@ -83,6 +85,9 @@ export const FINDINGS = {
   'no-wee-12-hours': 'A child who has not had a wee or wet nappy for 12 hours',
   'weak-immune-system': 'A weak immune system (chemotherapy, steroid tablets, no spleen, HIV)',
   'wound-infected': 'A cut or wound that is swollen, red and painful',
+  // Added by the vignette authors (batch 1, issue 12): content authors to map these to questions.
+  'fever-not-coming-down': 'A high temperature that does not come down with paracetamol or ibuprofen',
+  'recent-travel-malaria-area': 'Has been in a country where there is malaria in the last year',
 
   // A child
   'limp-floppy': 'A child who is limp and floppy',
@@ -154,6 +159,15 @@ export const FINDINGS = {
   'catheter': 'Has a urinary catheter',
   'diarrhoea': 'Diarrhoea',
   'jaundice': 'Yellow skin or whites of the eyes',
+  // Added by the vignette authors (batch 1, issue 12): content authors to map these to questions.
+  'side-pain-comes-in-waves': 'Severe pain in the side or back, below the ribs, that comes in waves',
+  'constipation': 'Constipation: pooing less often than usual, or hard poo that is difficult to pass',
+  'trapped-wind-bloating': 'Bloating, trapped wind or burping',
+  'period-pain': 'Cramping pain low in the tummy with a period',
+  'weak-wee-flow': 'A weak or slow flow of wee, or trouble starting to wee, over weeks or months',
+  'leaking-wee-cough-laugh': 'Leaking a little wee when coughing, laughing or exercising, over months',
+  'very-thirsty': 'Very thirsty, drinking much more than usual',
+  'itchy-bottom-worms': 'An itchy bottom, especially at night, or tiny white worms seen in poo',
 
   // Throat, ears, skin
   'sore-throat': 'Sore throat',
@@ -173,6 +187,11 @@ export const FINDINGS = {
   'shingles-near-eye': 'Shingles on the face near the eye, or eye pain or redness with it',
   'rash': 'A rash (other than those above)',
   'skin-spreading-redness-hot': 'Skin that is red, hot, swollen and spreading (possible cellulitis)',
+  // Added by the vignette authors (batch 1, issue 12): content authors to map these to questions.
+  'earache-both-ears': 'Earache in both ears',
+  'earache-over-3-days': 'Earache for 3 days or more',
+  'object-in-ear': 'Something stuck in the ear',
+  'head-lice': 'Head lice or nits',
 
   // Back
   'back-pain': 'Back pain',
@@ -187,6 +206,8 @@ export const FINDINGS = {
   'back-swelling-or-shape': 'A swelling or change in shape of the back',
   'back-pain-over-6-weeks': 'Back pain for 6 weeks or more',
   'history-of-cancer': 'Has had cancer',
+  // Added by the vignette authors (batch 1, issue 12): content authors to map these to questions.
+  'back-pain-between-shoulders': 'Back pain coming from the top of the back, between the shoulders',
 
   // Medicines
   'took-too-much-accident': 'Took too much of a medicine by accident',
@@ -457,6 +478,10 @@ export const FINDINGS = {
   'itching-all-over': 'Itching all over the body',
   'itching-over-2-weeks': 'Itching that has lasted more than 2 weeks',
   // --- end topics-b
+  // Added by the vignette authors (batch 1, issue 12): content authors to map these to questions.
+  'tired-all-the-time': 'Feeling tired all the time for weeks, with no clear reason',
+  'new-lump': 'A new lump or swelling (for example in the breast, neck, armpit or groin) for 2 weeks or more',
+  'keeps-coming-back': 'The same problem keeps coming back (several times in a year)',
 } as const;
 
 export type FindingId = keyof typeof FINDINGS;
