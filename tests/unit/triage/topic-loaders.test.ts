@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRES, TOPICS } from '../../../src/content/triage/all';
+import { QUESTIONNAIRES, TOPICS, topicQuestionnaireIds } from '../../../src/content/triage/all';
 import { TOPIC_LOADERS } from '../../../src/content/triage/topic-loaders';
 
 /**
@@ -9,7 +9,8 @@ import { TOPIC_LOADERS } from '../../../src/content/triage/topic-loaders';
  * returns exactly that questionnaire, and the app never imports them all at once.
  */
 describe('topic questionnaires load one at a time', () => {
-  const topicIds = [...new Set(TOPICS.flatMap((t) => [t.adult, t.child]))];
+  // Every variant a topic may use, the babies' ones too (questionnaireIdForTopic picks by age).
+  const topicIds = [...new Set(TOPICS.flatMap((t) => topicQuestionnaireIds(t)))];
 
   it('has a loader for every topic questionnaire, and for nothing else', () => {
     expect(Object.keys(TOPIC_LOADERS).sort()).toEqual(topicIds.sort());

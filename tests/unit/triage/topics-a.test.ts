@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledQuestionnaire, findQuestionnaire, questionnaireIdForTopic } from '../../../src/content/triage';
+import { compiledQuestionnaire, findQuestionnaire, questionnaireIdForTopic } from '../../../src/content/triage/all';
 import { SAFETY_NET_WORDS } from '../../../src/content/triage/safety-net-words';
 import { topicSuggestions } from '../../../src/content/triage/topic-words';
 import { freeTextSafetyNet } from '../../../src/domain/triage/free-text-safety-net';

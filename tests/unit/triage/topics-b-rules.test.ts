@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledQuestionnaire, findQuestionnaire, questionnaireIdForTopic, topicOfferedAt } from '../../../src/content/triage';
+import { compiledQuestionnaire, findQuestionnaire, questionnaireIdForTopic, topicOfferedAt } from '../../../src/content/triage/all';
 import { TRIAGE_JOURNEY } from '../../../src/content/triage/journey-content';
 import { topicSuggestions } from '../../../src/content/triage/topic-words';
 import { freeTextSafetyNet } from '../../../src/domain/triage/free-text-safety-net';
