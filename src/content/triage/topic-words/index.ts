@@ -15,6 +15,13 @@ export const SOMETHING_ELSE = 'something-else';
  * vignette runner alike); given the patient's age, only the topics offered at that age.
  */
 export function topicSuggestions(text: string, language: string, ageYears?: number): string[] {
-  const offered = TOPICS.map((t) => t.id).filter((t) => t !== SOMETHING_ELSE && (ageYears === undefined || topicOfferedAt(t, ageYears)));
-  return suggestTopics(text, language, TOPIC_WORDS, offered);
+  const offered = TOPICS.filter((t) => t.id !== SOMETHING_ELSE && (ageYears === undefined || topicOfferedAt(t.id, ageYears)));
+  // On a tie, a topic made for the patient's age (the babies topic) comes before the general ones.
+  const ageFirst = [...offered.filter((t) => ageYears !== undefined && 'onlyUpToAge' in t), ...offered.filter((t) => ageYears === undefined || !('onlyUpToAge' in t))];
+  return suggestTopics(
+    text,
+    language,
+    TOPIC_WORDS,
+    ageFirst.map((t) => t.id),
+  );
 }
