@@ -85,7 +85,6 @@ export const SOURCES = {
   // tingling, babies under 1, joint and muscle pain, skin conditions (one block, for merging).
   falls: 'https://www.nhs.uk/conditions/falls/',
   hipFracture: 'https://www.nhs.uk/conditions/hip-fracture/',
-  brokenArmOrWrist: 'https://www.nhs.uk/conditions/broken-arm-or-wrist/',
   fainting: 'https://www.nhs.uk/conditions/fainting/',
   dizziness: 'https://www.nhs.uk/conditions/dizziness/',
   vertigo: 'https://www.nhs.uk/conditions/vertigo/',
@@ -104,7 +103,6 @@ export const SOURCES = {
   nappyRash: 'https://www.nhs.uk/conditions/nappy-rash/',
   newbornJaundice: 'https://www.nhs.uk/conditions/jaundice-newborn/',
   jointPain: 'https://www.nhs.uk/conditions/joint-pain/',
-  sprainsAndStrains: 'https://www.nhs.uk/conditions/sprains-and-strains/',
   atopicEczema: 'https://www.nhs.uk/conditions/atopic-eczema/',
   psoriasis: 'https://www.nhs.uk/conditions/psoriasis/',
   acne: 'https://www.nhs.uk/conditions/acne/',

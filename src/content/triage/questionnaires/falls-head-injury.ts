@@ -68,7 +68,7 @@ export const fallsHeadInjury: TriageQuestionnaire = {
       source: SOURCES.hipFracture,
       hazard: 'HAZ-39',
     }),
-    rule({ id: 'fh-odd-shape', disposition: 'go-to-ae', when: ticked('fall-ae', 'odd-shape'), source: SOURCES.brokenArmOrWrist, hazard: 'HAZ-39' }),
+    rule({ id: 'fh-odd-shape', disposition: 'go-to-ae', when: ticked('fall-ae', 'odd-shape'), source: SOURCES.brokenArm, hazard: 'HAZ-39' }),
     // Head injury page: speak to a GP if symptoms are still there after 2 weeks.
     rule({ id: 'fh-symptoms-2-weeks', disposition: 'routine', when: all(hitHead, yes('symptoms-2-weeks')), source: SOURCES.headInjury, hazard: 'HAZ-37' }),
     // Falls page: a GP can find out why someone falls and how to prevent it.

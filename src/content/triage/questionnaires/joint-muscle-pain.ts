@@ -44,7 +44,7 @@ export const jointMusclePain: TriageQuestionnaire = {
   ],
   rules: [
     rule({ id: 'jm-bone-through-skin', disposition: 'call-999', when: all(yes('injury'), yes('bone-through-skin')), source: SOURCES.brokenLeg, hazard: 'HAZ-39' }),
-    rule({ id: 'jm-injury-ae', disposition: 'go-to-ae', when: all(yes('injury'), tickedAny('injury-signs', INJURY_AE)), source: SOURCES.sprainsAndStrains, hazard: 'HAZ-39' }),
+    rule({ id: 'jm-injury-ae', disposition: 'go-to-ae', when: all(yes('injury'), tickedAny('injury-signs', INJURY_AE)), source: SOURCES.sprains, hazard: 'HAZ-39' }),
     rule({ id: 'jm-leg-clot', disposition: 'call-111', when: yes('leg-clot'), source: SOURCES.dvt, hazard: 'HAZ-12' }),
     rule({
       id: 'jm-infected-joint',
@@ -64,6 +64,6 @@ export const jointMusclePain: TriageQuestionnaire = {
       source: SOURCES.jointPain,
       hazard: 'HAZ-18',
     }),
-    rule({ id: 'jm-self-care', disposition: 'self-care', when: all(ticked('how-long', 'days'), not(yes('swollen-stiff'))), source: SOURCES.sprainsAndStrains, hazard: 'HAZ-18' }),
+    rule({ id: 'jm-self-care', disposition: 'self-care', when: all(ticked('how-long', 'days'), not(yes('swollen-stiff'))), source: SOURCES.sprains, hazard: 'HAZ-18' }),
   ],
 };
