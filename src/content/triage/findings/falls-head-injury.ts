@@ -7,7 +7,7 @@ export const fallsHeadInjury: QuestionnaireFindings = {
     options: {
       'not-awake': { any: ['unconscious', 'very-sleepy-hard-to-wake', 'cannot-stay-awake'] },
       fit: { any: ['seizure-now', 'seizure-stopped'] },
-      'eyesight-hearing': { any: ['vision-problem', 'vision-loss', 'vision-blurred-or-double', 'hearing-loss-sudden', 'hearing-change'] },
+      'eyesight-hearing': { any: ['vision-loss', 'vision-blurred-or-double', 'hearing-loss-sudden', 'hearing-change'] },
       'fluid-ears-nose': 'clear-fluid-ears-nose',
       'bleeding-ears': 'bleeding-ears-or-bruise-behind-ears',
       'black-eye': 'black-eye-without-eye-injury',

@@ -437,6 +437,7 @@ export const FINDINGS = {
   'bile-green-vomit': 'Being sick green or yellow-green (bile)',
   'temperature-measured-38': 'A measured temperature of 38C to 38.9C',
   'temperature-measured-39': 'A measured temperature of 39C or more',
+  'baby-under-3-months-temperature': 'A baby under 3 months old with a temperature of 38C or more',
   'feeding-less-than-half': 'A baby taking less than half of their usual feeds, or not feeding',
   'teething': 'Teething: sore gums, dribbling, chewing things, a bit unsettled',
   'nappy-rash': 'Nappy rash: red, sore skin in the nappy area',
