@@ -47,6 +47,7 @@ async function headacheToSelfCare(page: Page) {
 
 test.describe('triage as the app composes it', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
+
   // Whole journeys, page by page: longer than one page's default budget.
   test.slow();
 
