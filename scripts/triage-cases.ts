@@ -1,12 +1,12 @@
 /**
  * Case runner for clinicians reviewing triage content:
- *   npm run triage -- docs/clinical-safety/cases/*.json
+ *   npm run triage:cases -- docs/clinical-safety/cases/*.json
  * Each file holds one case or a list of cases. Prints JSON (disposition and fired rules
  * per case) and exits 1 when any expectation is not met, 2 when a file cannot be read.
  */
 import { readFileSync } from 'node:fs';
 import { parseCase, runCase, type CaseOutcome } from './triage/triage-case';
-import { compiledQuestionnaire } from '../src/content/triage';
+import { compiledQuestionnaire } from '../src/content/triage/all';
 
 export function runCaseFile(path: string): CaseOutcome[] {
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
@@ -16,7 +16,7 @@ export function runCaseFile(path: string): CaseOutcome[] {
 
 function main(files: string[]) {
   if (files.length === 0) {
-    console.error('Usage: npm run triage -- <case files>');
+    console.error('Usage: npm run triage:cases -- <case files>');
     process.exit(2);
   }
   const outcomes: CaseOutcome[] = [];

@@ -5,6 +5,8 @@ import './styles/forms.scss';
 
 export interface SummaryRow {
   key: string;
+  /** Tells rows apart when two have the same words (e.g. one question asked twice). */
+  id?: string;
   /** Shown as text: free text typed by a patient is never turned into HTML. */
   value: ReactNode;
   /** A "Change" link back to the question; `hiddenLabel` names what changes, for screen readers. */
@@ -17,7 +19,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   return (
     <dl className="nhsuk-summary-list">
       {rows.map((row) => (
-        <div className={`nhsuk-summary-list__row${row.change ? '' : ' nhsuk-summary-list__row--no-actions'}`} key={row.key}>
+        <div className={`nhsuk-summary-list__row${row.change ? '' : ' nhsuk-summary-list__row--no-actions'}`} key={row.id ?? row.key}>
           <dt className="nhsuk-summary-list__key">{row.key}</dt>
           <dd className="nhsuk-summary-list__value fd-preserve-lines">{row.value}</dd>
           {row.change ? (

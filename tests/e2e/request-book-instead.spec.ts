@@ -20,12 +20,21 @@ test.describe('routine outcome: book an appointment instead', () => {
     await next(page);
     await page.getByLabel('Something else').check();
     await next(page);
-    await page.getByLabel('Tell us what is wrong').fill('A dry patch of skin on my elbow for a month.');
+    await page.getByLabel('Tell us about the problem in your own words').fill('A dry patch of skin on my elbow for a month.');
     await next(page);
-    await page.getByLabel('It is staying the same, or getting worse slowly').check();
+    // The words point to a topic; the patient keeps "Something else".
+    await page.getByLabel('No, none of these').check();
     await next(page);
-    // Routine: no advice page first, straight on to the free text.
-    await expect(page.getByRole('heading', { level: 1, name: 'Is there anything else you want to tell us?' })).toBeVisible();
+    await page.getByLabel('A bit unwell, but managing').check();
+    await next(page);
+    await page.getByLabel('It is staying the same').check();
+    await next(page);
+    await page.getByLabel('No', { exact: true }).check();
+    await next(page);
+    await page.getByLabel('More than 4 weeks').check();
+    await next(page);
+    // Every medical request sees its advice; routine is no exception.
+    await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'routine');
   }
 
   test('a routine outcome offers the practice appointment link, which opens the booking page; the request can still be sent', async ({ page, request }) => {
@@ -34,7 +43,7 @@ test.describe('routine outcome: book an appointment instead', () => {
     await expect(offer).toBeVisible();
     await expect(offer).toHaveAttribute('href', '/Y99001/appointments');
     // The request stays open: Continue is still there.
-    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Continue with my request' })).toBeVisible();
     await expectNoAxeViolations(page);
 
     await offer.click();
@@ -44,8 +53,8 @@ test.describe('routine outcome: book an appointment instead', () => {
 
     // Back to the request: the answers are kept and the patient can carry on.
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1, name: 'Is there anything else you want to tell us?' })).toBeVisible();
-    await next(page);
+    await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'routine');
+    await page.getByRole('link', { name: 'Continue with my request' }).click();
     await expect(page).toHaveURL(/\/request\/contact$/);
     expect((await received(request)).requests).toHaveLength(0);
   });

@@ -108,7 +108,7 @@ export async function chestPainTo999(page: Page, { start = true } = {}) {
   await page.getByLabel('Me', { exact: true }).check();
   await page.getByLabel('No', { exact: true }).check();
   await next(page);
-  await page.getByLabel(/Chest pain, or the chest feels heavy/).check();
+  await page.getByLabel(/Chest pain: the chest feels heavy or tight/).check();
   await next(page);
   await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'call-999');
 }

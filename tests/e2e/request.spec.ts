@@ -60,6 +60,11 @@ test.describe('online consultation', () => {
     await next(page, { axe: true });
     await page.getByLabel('Sore throat').check();
     await next(page, { axe: true });
+    // Her own words come before the topic questions, so every question still to come is known.
+    await page.getByLabel('Tell us about the problem in your own words').fill('Her throat hurts when she swallows.');
+    await next(page);
+    // The questions speak of the child, not of the parent answering.
+    await expect(page.getByRole('heading', { level: 1, name: /Is it hard for your child to breathe or swallow/ })).toBeVisible();
     await page.getByLabel('No', { exact: true }).check();
     await next(page, { axe: true });
     await page.getByLabel('No', { exact: true }).check();
@@ -68,10 +73,9 @@ test.describe('online consultation', () => {
     await next(page);
     // Pharmacy First: advice first, and the patient may still send the request.
     await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'pharmacy');
+    await expect(page.getByRole('link', { name: 'Find a pharmacy' })).toHaveAttribute('href', 'https://www.nhs.uk/service-search/pharmacy/find-a-pharmacy');
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Continue with my request' }).click();
-    await page.getByLabel('Is there anything else you want to tell us?').fill('Her throat hurts when she swallows.');
-    await next(page);
     await fillContactToCheck(page, { photos: 'skip' });
     await page.getByLabel('Yes, add photos').check();
     await page.getByLabel('Add a photo').setInputFiles({ name: 'throat.png', mimeType: 'image/png', buffer: noisePng(400, 300) });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { OUTCOMES } from '../../src/content/triage';
+import { OUTCOMES } from '../../src/content/triage/all';
 import { RequestEasyReadOutcomePage } from '../../src/features/request/pages/easy-read-outcome-page';
 import { RequestEasyReadStartPage } from '../../src/features/request/pages/easy-read-start-page';
 import { RequestStartPage } from '../../src/features/request/pages/start-page';
@@ -44,7 +44,8 @@ describe.each(OUTCOMES.map((o) => [o.id, o] as const))('the easy-read %s outcome
 
     for (const channel of outcome.channels) {
       const label = easyChannels[channel.id]!.label;
-      const linkTo = channel.id === 'practice-phone' ? 'tel:01632960001' : channel.href?.startsWith('http') ? undefined : channel.href;
+      // Every way to get help that has a number or a web page is a link (issue 16 item 8).
+      const linkTo = channel.id === 'practice-phone' ? 'tel:01632960001' : channel.href;
       if (linkTo) expect(screen.getByRole('link', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).getAttribute('href')).toBe(linkTo);
       else expect(screen.getByText(label).tagName).toBe('STRONG');
       expect(screen.getByText(easyChannels[channel.id]!.detail)).toBeTruthy();
@@ -55,7 +56,7 @@ describe.each(OUTCOMES.map((o) => [o.id, o] as const))('the easy-read %s outcome
       expect(screen.queryByRole('link', { name: enEasyRead.outcome.continue })).toBeNull();
     } else {
       expect(screen.queryByTestId('nothing-sent')).toBeNull();
-      expect(screen.getByRole('link', { name: enEasyRead.outcome.continue }).getAttribute('href')).toBe(`/${ODS}/request/describe`);
+      expect(screen.getByRole('link', { name: enEasyRead.outcome.continue }).getAttribute('href')).toBe(`/${ODS}/request/contact`);
     }
     expect(screen.getByRole('link', { name: 'Standard version' }).getAttribute('href')).toBe(`/${ODS}/request/outcome/${id}`);
     expect(document.title).toBe(`${easy.title} (easy read) – Front Door`);

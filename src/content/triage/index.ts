@@ -1,19 +1,33 @@
 import { compileQuestionnaire } from '../../domain/triage/compile';
 import type { CompiledQuestionnaire } from '../../domain/triage/model';
-import type { TriageQuestionnaire } from '../../domain/triage/types';
-import { QUESTIONNAIRES } from './questionnaires';
+import { findQuestionnaire } from './registry';
 import { TRIAGE_CONTENT_VERSION } from './version';
 
-export { QUESTIONNAIRES } from './questionnaires';
 export { TRIAGE_CONTENT_VERSION } from './version';
+export { findQuestionnaire, isQuestionnaireAvailable } from './registry';
 export { OUTCOMES, CHANNELS, findOutcome } from './outcomes';
 
 /** Child variants are for under 16s, as the NHS 999 page splits its lists. */
 export const CHILD_MAX_AGE = 15;
+/** A baby is under 1: some topics have a variant for babies, and one is only for them. */
+export const BABY_MAX_AGE = 0;
+
+/**
+ * One topic: its questionnaire for adults (16 and over), for children (under 16) and,
+ * when the rules for babies differ, for babies (under 1). `onlyUpToAge` offers the topic
+ * only to patients of that age or younger (the babies topic).
+ */
+export interface TopicEntry {
+  id: string;
+  adult: string;
+  child: string;
+  baby?: string;
+  onlyUpToAge?: number;
+}
 
 /**
  * What a patient can pick as "what is it about". Most topics have one questionnaire
- * for all ages; fever and the emergency screen have adult and child variants.
+ * for all ages; some have adult and child variants, and a few a baby variant too.
  */
 export const TOPICS = [
   { id: 'chest-pain', adult: 'chest-pain', child: 'chest-pain' },
@@ -29,27 +43,44 @@ export const TOPICS = [
   { id: 'mental-health', adult: 'mental-health', child: 'mental-health' },
   { id: 'pregnancy', adult: 'pregnancy', child: 'pregnancy' },
   { id: 'medication', adult: 'medication', child: 'medication' },
+  // --- Topics A (branch topics-a)
+  { id: 'eyes', adult: 'eyes', child: 'eyes' },
+  { id: 'diarrhoea-vomiting', adult: 'diarrhoea-vomiting-adult', child: 'diarrhoea-vomiting-child', baby: 'diarrhoea-vomiting-baby' },
+  { id: 'limb', adult: 'limb', child: 'limb' },
+  { id: 'genital-sexual-health', adult: 'genital-sexual-health', child: 'genital-sexual-health' },
+  { id: 'mouth-teeth', adult: 'mouth-teeth', child: 'mouth-teeth' },
+  { id: 'nose-sinuses', adult: 'nose-sinuses', child: 'nose-sinuses' },
+  { id: 'wounds-bites-burns', adult: 'wounds-bites-burns', child: 'wounds-bites-burns' },
+  // --- end Topics A
+  // --- topics-b
+  { id: 'falls-head-injury', adult: 'falls-head-injury', child: 'falls-head-injury' },
+  { id: 'dizziness-fainting', adult: 'dizziness-fainting', child: 'dizziness-fainting' },
+  { id: 'palpitations', adult: 'palpitations', child: 'palpitations' },
+  { id: 'numbness-tingling', adult: 'numbness-tingling', child: 'numbness-tingling' },
+  { id: 'baby', adult: 'baby', child: 'baby', baby: 'baby', onlyUpToAge: BABY_MAX_AGE },
+  { id: 'joint-muscle-pain', adult: 'joint-muscle-pain', child: 'joint-muscle-pain' },
+  { id: 'skin-conditions', adult: 'skin-conditions', child: 'skin-conditions' },
+  // --- end topics-b
   { id: 'something-else', adult: 'something-else', child: 'something-else' },
-] as const;
+] as const satisfies readonly TopicEntry[];
 
 export type TopicId = (typeof TOPICS)[number]['id'];
 export const topicLabelKey = (topic: TopicId) => `topics.${topic}`;
 
 const compiled = new Map<string, CompiledQuestionnaire>();
 
-/** Each questionnaire is compiled once, on first use, and kept. */
+/**
+ * Each questionnaire is compiled once, on first use, and kept. A topic's questionnaire
+ * must have been loaded first (topic-loaders.ts; tests and scripts import ./all).
+ */
 export function compiledQuestionnaire(id: string): CompiledQuestionnaire {
   const cached = compiled.get(id);
   if (cached) return cached;
-  const questionnaire = QUESTIONNAIRES.find((q) => q.id === id);
-  if (!questionnaire) throw new Error(`Unknown questionnaire "${id}"`);
+  const questionnaire = findQuestionnaire(id);
+  if (!questionnaire) throw new Error(`Questionnaire "${id}" is unknown or not loaded`);
   const model = compileQuestionnaire(questionnaire, TRIAGE_CONTENT_VERSION);
   compiled.set(id, model);
   return model;
-}
-
-export function findQuestionnaire(id: string): TriageQuestionnaire | undefined {
-  return QUESTIONNAIRES.find((q) => q.id === id);
 }
 
 /** The emergency screen every medical request meets first, before any personal details. */
@@ -58,6 +89,19 @@ export function emergencyScreenId(ageYears: number): 'emergency-adult' | 'emerge
 }
 
 export function questionnaireIdForTopic(topic: TopicId, ageYears: number): string {
-  const entry = TOPICS.find((t) => t.id === topic)!;
+  const entry: TopicEntry = TOPICS.find((t) => t.id === topic)!;
+  if (ageYears <= BABY_MAX_AGE && entry.baby) return entry.baby;
   return ageYears <= CHILD_MAX_AGE ? entry.child : entry.adult;
+}
+
+/** Every questionnaire a topic may use, whatever the age. */
+export function topicQuestionnaireIds(topic: (typeof TOPICS)[number]): string[] {
+  const entry: TopicEntry = topic;
+  return [...new Set([entry.adult, entry.child, ...(entry.baby ? [entry.baby] : [])])];
+}
+
+/** Whether the topic is offered to a patient of this age (the babies topic only to babies). */
+export function topicOfferedAt(topic: string, ageYears: number): boolean {
+  const entry: TopicEntry | undefined = TOPICS.find((t) => t.id === topic);
+  return entry !== undefined && (entry.onlyUpToAge === undefined || ageYears <= entry.onlyUpToAge);
 }

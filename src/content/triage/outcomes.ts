@@ -5,8 +5,8 @@ import { SOURCES } from './sources';
 export type CareCard = 'immediate' | 'urgent' | 'non-urgent';
 
 /**
- * Ways to get help. `href` is a phone, text or web link the page can offer; the deaf
- * and BSL routes have no single link, so the text says how to use them.
+ * Ways to get help. `href` is a phone, text or web link the page offers; web links
+ * open outside an embedding frame. The outcome page links every channel that has one.
  */
 export interface Channel {
   id: string;
@@ -28,14 +28,19 @@ export const CHANNELS = {
   call999: channel('call-999', 'tel:999'),
   text999: channel('text-999', 'sms:999'),
   relay999: channel('relay-999', 'tel:18000'),
-  bsl999: channel('bsl-999'),
+  bsl999: channel('bsl-999', 'https://999bsl.co.uk/'),
   call111: channel('call-111', 'tel:111'),
   online111: channel('online-111', 'https://111.nhs.uk/'),
   mentalHealth111: channel('mental-health-111', 'tel:111'),
   relay111: channel('relay-111', 'tel:18001111'),
-  bsl111: channel('bsl-111'),
+  bsl111: channel('bsl-111', 'https://signvideo.co.uk/nhs111/'),
   practicePhone: channel('practice-phone'),
-  pharmacy: channel('pharmacy'),
+  pharmacy: channel('pharmacy', 'https://www.nhs.uk/service-search/pharmacy/find-a-pharmacy'),
+  // --- Topics A (branch topics-a): services other than the practice that NHS.UK sends
+  // these problems to.
+  dentist: channel('dentist', 'https://www.nhs.uk/service-search/find-a-dentist'),
+  sexualHealthClinic: channel('sexual-health-clinic', 'https://www.nhs.uk/service-search/sexual-health/find-a-sexual-health-clinic'),
+  // --- end Topics A
 } as const satisfies Record<string, Channel>;
 
 export interface OutcomeDefinition {
@@ -97,6 +102,23 @@ export const OUTCOMES: readonly OutcomeDefinition[] = [
     true,
   ),
   outcome('maternity-now', 'call-111', 'urgent', [CHANNELS.call111, CHANNELS.relay111, CHANNELS.bsl111, CHANNELS.call999], SOURCES.pregnancy, true),
+  // --- Topics A (branch topics-a). A GP cannot treat teeth: NHS.UK sends dental problems to
+  // a dentist, or to 111 for urgent dental care when there is no dentist or it is closed.
+  outcome('dentist-urgent', 'call-111', 'urgent', [CHANNELS.dentist, ...URGENT_CHANNELS], SOURCES.dentalEmergency, true),
+  outcome('dentist', 'routine', 'non-urgent', [CHANNELS.dentist, CHANNELS.call111, CHANNELS.online111], SOURCES.toothache, false),
+  // Emergency contraception works best the sooner it is taken; most pharmacies give it free.
+  outcome(
+    'emergency-contraception',
+    'practice-today',
+    'urgent',
+    [CHANNELS.pharmacy, CHANNELS.sexualHealthClinic, CHANNELS.practicePhone, ...URGENT_CHANNELS],
+    SOURCES.emergencyContraception,
+    false,
+  ),
+  // PEP must start within 72 hours: a sexual health clinic, or A&E when it is closed.
+  outcome('hiv-pep', 'call-111', 'urgent', [CHANNELS.sexualHealthClinic, ...URGENT_CHANNELS], SOURCES.hivPrevention, true),
+  outcome('sexual-health', 'routine', 'non-urgent', [CHANNELS.sexualHealthClinic, CHANNELS.call111, CHANNELS.online111], SOURCES.stis, false),
+  // --- end Topics A
 ];
 
 export function findOutcome(id: string): OutcomeDefinition | undefined {

@@ -16,6 +16,16 @@ const TERMS: readonly { id: SafetyNetTermId; ask: readonly string[] }[] = [
   { id: 'seizure', ask: ['seizure-or-unconscious'] },
   { id: 'allergy', ask: ['swelling-lips-throat'] },
   { id: 'sepsis-rash', ask: ['rash-not-fading'] },
+  // --- Topics A (branch topics-a)
+  { id: 'sight-loss', ask: ['sudden-sight-loss'] },
+  { id: 'chemical-eye', ask: ['chemical-in-eye'] },
+  { id: 'vomit-blood-green', ask: ['vomiting-blood-or-green'] },
+  { id: 'testicle', ask: ['testicle-sudden-pain'] },
+  { id: 'cold-limb', ask: ['cold-pale-limb'] },
+  { id: 'face-swelling', ask: ['swelling-eye-neck'] },
+  { id: 'nosebleed', ask: ['nosebleed-will-not-stop'] },
+  { id: 'burn', ask: ['serious-burn'] },
+  // --- end Topics A
 ];
 
 /** The words to look for, from each language's phrase list. */

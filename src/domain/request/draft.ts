@@ -48,8 +48,16 @@ export interface RequestDraft {
   /** Triage answers by questionnaire id (emergency screen, topic, safety-net questions). */
   answers: Record<string, Answers>;
   topic?: string;
+  /** Topics the patient's own words point to, offered after "Something else". */
+  topicSuggestions?: string[];
+  /** What the patient chose from those suggestions (a topic id, or "something-else" for none). */
+  suggestedTopicChoice?: string;
   /** Safety-net questions to ask, found in free text. */
   safetyNetAsk: string[];
+  /** The free text has been read for worrying words, so every triage question to come is known. */
+  freeTextChecked?: boolean;
+  /** The last advice page shown (an outcome id): a changed answer that changes it shows the new one. */
+  outcomeShown?: string;
   description: string;
   photos: RequestPhoto[];
   photoConsent: boolean;
@@ -81,6 +89,7 @@ export function emptyDraft(id: string, ods: string, now: Date): RequestDraft {
 export interface RequestTriage {
   disposition: TriageResult['disposition'];
   outcomeId: string;
+  pharmacyCondition?: TriageResult['pharmacyCondition'];
   firedRules: string[];
   contentVersion: string;
   /** Each questionnaire answered, with its own result. */

@@ -100,6 +100,13 @@ export interface TriageQuestionnaire {
   rules: TriageRule[];
   /** What happens when no rule fires. */
   defaultDisposition: Disposition;
+  /**
+   * Emergency screens only: once every item in `onceAnswered` has an answer, an outcome
+   * at least as urgent as `atOrAbove` ends the whole journey, and the topic and
+   * free-text questions are not asked. docs/clinical-safety/journey.md gives the
+   * clinical argument; tests/unit/triage/journey.test.ts checks its conditions.
+   */
+  endsJourney?: { atOrAbove: Disposition; onceAnswered: readonly string[] };
 }
 
 export type Sex = 'female' | 'male';

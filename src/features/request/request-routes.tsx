@@ -34,6 +34,7 @@ const routes: RouteObject[] = [
   { path: 'details', element: page(async () => (await import('./pages/details-page')).RequestDetailsPage) },
   { path: 'topic', element: page(async () => (await import('./pages/topic-page')).RequestTopicPage) },
   { path: 'describe', element: page(async () => (await import('./pages/describe-page')).RequestDescribePage) },
+  { path: 'suggest-topic', element: page(async () => (await import('./pages/suggest-topic-page')).RequestSuggestTopicPage) },
   { path: 'contact', element: page(async () => (await import('./pages/contact-page')).RequestContactPage) },
   { path: 'needs', element: page(async () => (await import('./pages/needs-page')).RequestNeedsPage) },
   { path: 'photos', element: page(async () => (await import('./pages/photos-page')).RequestPhotosPage) },

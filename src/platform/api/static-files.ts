@@ -3,10 +3,6 @@
  * (built by scripts/vite-catalogues.ts). Same origin, no credentials.
  */
 declare const __CATALOGUE_VERSION__: string;
-declare const __CATALOGUE_NAMESPACES__: string[];
-
-/** Every catalogue namespace the build holds. */
-export const CATALOGUE_NAMESPACES: readonly string[] = __CATALOGUE_NAMESPACES__;
 
 export function catalogueUrl(language: string, namespace: string): string {
   return new URL(

@@ -1,4 +1,4 @@
-import { CATALOGUE_NAMESPACES, catalogueUrl } from '../api/static-files';
+import { catalogueUrl } from '../api/static-files';
 import { isLiteMode } from '../device/device-settings';
 
 /**
@@ -8,6 +8,14 @@ import { isLiteMode } from '../device/device-settings';
  * visit. Called at start and on each change of language, once the worker is ready.
  */
 import { LANGUAGE_CACHE } from './language-cache';
+
+declare const __CATALOGUE_NAMESPACES__: string[];
+
+/**
+ * Every catalogue namespace the build holds (each triage topic has its own). Defined here,
+ * in this lazily loaded file, so the growing list costs the first page nothing.
+ */
+const CATALOGUE_NAMESPACES: readonly string[] = __CATALOGUE_NAMESPACES__;
 
 export function keepLanguageOffline(language: string) {
   if (!('caches' in window) || !('serviceWorker' in navigator)) return;

@@ -3,7 +3,7 @@ import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { requestBundleProblems } from '../../../src/domain/request/bundle-schema';
 import { requestTriage, triageResponses } from '../../../src/features/request/model/draft-triage';
 import { REQUEST_EXTENSION, NHS_NUMBER_SYSTEM } from '../../../src/domain/request/fhir-systems';
-import { TRIAGE_CONTENT_VERSION } from '../../../src/content/triage';
+import { TRIAGE_CONTENT_VERSION } from '../../../src/content/triage/all';
 import { completeDraft, NOW } from './fixtures';
 
 type Entry = { resource: Record<string, unknown> & { resourceType: string } };

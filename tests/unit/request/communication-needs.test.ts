@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { OUTCOMES, findOutcome } from '../../../src/content/triage';
+import { OUTCOMES, findOutcome } from '../../../src/content/triage/all';
 import { cleanNeeds, clearCommunicationNeeds, savedCommunicationNeeds, saveCommunicationNeeds } from '../../../src/platform/device/communication-needs';
 import { setSharedDevice } from '../../../src/platform/device/device-settings';
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES } from '../../../src/content/triage';
+import { OUTCOMES } from '../../../src/content/triage/all';
 import easyRead from '../../../src/locales/en/easy-read.json';
 import triage from '../../../src/locales/en/triage.json';
 

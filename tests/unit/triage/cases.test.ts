@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCaseFile } from '../../../scripts/triage-cases';
-import { QUESTIONNAIRES } from '../../../src/content/triage';
+import { QUESTIONNAIRES } from '../../../src/content/triage/all';
 import { DISPOSITIONS } from '../../../src/domain/triage/dispositions';
 
 const CASES_DIR = join(import.meta.dirname, '../../../docs/clinical-safety/cases');

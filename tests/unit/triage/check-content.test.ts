@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type TriageContent } from '../../../scripts/triage/check-content';
-import { TRIAGE_CONTENT } from '../../../scripts/triage/content-bundle';
+import { TRIAGE_CONTENT, triageCatalogue } from '../../../scripts/triage/content-bundle';
 import type { TriageQuestionnaire } from '../../../src/domain/triage/types';
-import en from '../../../src/locales/en/triage.json';
-import cy from '../../../src/locales/cy/triage.json';
 
 const SOURCE = 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/';
 
 describe('content check on the real triage content', () => {
   it('finds no problems in English and Welsh', () => {
-    expect(checkContent(TRIAGE_CONTENT, { en, cy })).toEqual([]);
+    expect(checkContent(TRIAGE_CONTENT, { en: triageCatalogue('en'), cy: triageCatalogue('cy') })).toEqual([]);
   });
 });
 

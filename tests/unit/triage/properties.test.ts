@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRES, compiledQuestionnaire } from '../../../src/content/triage';
+import { QUESTIONNAIRES, compiledQuestionnaire } from '../../../src/content/triage/all';
 import { triage } from '../../../src/domain/triage/triage';
 import { DISPOSITIONS, urgencyRank, type Disposition } from '../../../src/domain/triage/dispositions';
 import type { AnswerValue, Answers, Condition, QuestionnaireItem, Sex, TriageQuestionnaire } from '../../../src/domain/triage/types';

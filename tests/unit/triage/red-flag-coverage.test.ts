@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledQuestionnaire } from '../../../src/content/triage';
+import { compiledQuestionnaire } from '../../../src/content/triage/all';
 import { SOURCES } from '../../../src/content/triage/sources';
 import { triage } from '../../../src/domain/triage/triage';
 import { triggerFor } from './trigger-answers';
@@ -39,8 +39,8 @@ const COVERAGE: readonly Row[] = [
   ['child 999', 'sudden confusion, agitation or non-stop crying', 'emergency-child', 'em-child-confused-crying'],
   ['child 999', 'sepsis: rash that does not fade', 'emergency-child', 'em-child-sepsis-rash'],
   ['child 999', 'sepsis: weak, high-pitched cry', 'emergency-child', 'em-child-sepsis-weak-cry'],
-  ['child 999', 'sepsis: not responding normally', 'emergency-child', 'em-child-sepsis-not-responding'],
-  ['child 999', 'sepsis: not interested in feeding', 'emergency-child', 'em-child-sepsis-not-feeding'],
+  ['child 999', 'sepsis: not responding normally, or not interested in feeding or normal activities', 'emergency-child', 'em-child-sepsis-not-responding'],
+  ['child 999', 'sepsis: sleepier than normal or difficult to wake', 'emergency-child', 'em-child-sepsis-sleepy'],
   ['child 999', 'sepsis: high temperature with stiff neck or bothered by light', 'emergency-child', 'em-child-fever-stiff-neck'],
   // A&E — adults and children
   ...(['adult', 'child'] as const).flatMap((who) => [
@@ -55,7 +55,7 @@ const COVERAGE: readonly Row[] = [
   ] satisfies Row[]),
 ];
 
-const EMERGENCY_SOURCES: readonly string[] = [SOURCES.call999, SOURCES.ae, SOURCES.heartAttack];
+const EMERGENCY_SOURCES: readonly string[] = [SOURCES.call999, SOURCES.ae, SOURCES.heartAttack, SOURCES.sepsis];
 
 describe('every 999 and A&E item in CLINICAL-SOURCES.md has a rule that sends the patient to 999 or A&E', () => {
   it.each(COVERAGE)('%s: %s (%s / %s)', (_list, _item, questionnaireId, ruleId) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freeTextSafetyNet } from '../../../src/domain/triage/free-text-safety-net';
 import { SAFETY_NET_WORDS } from '../../../src/content/triage/safety-net-words';
-import { findQuestionnaire } from '../../../src/content/triage';
+import { findQuestionnaire } from '../../../src/content/triage/all';
 import { LANGUAGES } from '../../../src/platform/i18n/languages';
 import { questionsForFreeText, safetyNetLanguages } from '../../../src/content/triage/safety-net/for-language';
 

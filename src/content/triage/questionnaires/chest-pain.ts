@@ -1,8 +1,15 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, anyOf, isNo, isYes, rule, tickedAny, yes, yesNo } from '../build';
+import { all, any, anyOf, isNo, isYes, rule, ticked, tickedAny, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
+/**
+ * Chest pain. The chest pain and heart attack pages send sudden chest pain to 999 when it
+ * feels like pressure, heaviness, tightness or squeezing, spreads, comes with
+ * breathlessness, sweating or sickness, or lasts more than 15 minutes. Other chest pain
+ * needs a GP: the same day when it is there now or was in the last few days.
+ */
 const ID = 'chest-pain';
+const COMPANIONS = ['sweating', 'short-of-breath', 'feeling-sick', 'dizzy', 'anxious'];
 
 export const chestPain: TriageQuestionnaire = {
   resourceType: 'Questionnaire',
@@ -12,27 +19,32 @@ export const chestPain: TriageQuestionnaire = {
   defaultDisposition: 'routine',
   item: [
     yesNo(ID, 'pain-now'),
+    yesNo(ID, 'pain-feels', { enableWhen: [isYes('pain-now')] }),
     yesNo(ID, 'pain-spreads', { hint: true, enableWhen: [isYes('pain-now')] }),
-    anyOf(ID, 'other-signs', ['sweating', 'short-of-breath', 'feeling-sick', 'dizzy', 'anxious'], { enableWhen: [isYes('pain-now')] }),
+    anyOf(ID, 'other-signs', COMPANIONS, { enableWhen: [isYes('pain-now')] }),
+    yesNo(ID, 'pain-15-minutes', { enableWhen: [isYes('pain-now')] }),
     yesNo(ID, 'worse-breathing-in', { hint: true }),
     yesNo(ID, 'swollen-leg', { hint: true }),
     yesNo(ID, 'pain-recent', { enableWhen: [isNo('pain-now')] }),
   ],
   rules: [
-    // Heart attack: chest pain with spread or any of the listed companions — call 999.
+    rule({ id: 'cp-heart-attack-feel', disposition: 'call-999', when: all(yes('pain-now'), yes('pain-feels')), source: SOURCES.heartAttack, hazard: 'HAZ-01' }),
     rule({ id: 'cp-heart-attack-spread', disposition: 'call-999', when: all(yes('pain-now'), yes('pain-spreads')), source: SOURCES.heartAttack, hazard: 'HAZ-01' }),
-    rule({
-      id: 'cp-heart-attack-signs',
-      disposition: 'call-999',
-      when: all(yes('pain-now'), tickedAny('other-signs', ['sweating', 'short-of-breath', 'feeling-sick', 'dizzy', 'anxious'])),
-      source: SOURCES.heartAttack,
-      hazard: 'HAZ-01',
-    }),
-    // Pulmonary embolism: chest pain worse on breathing in, breathlessness, coughing blood.
+    rule({ id: 'cp-heart-attack-signs', disposition: 'call-999', when: all(yes('pain-now'), tickedAny('other-signs', COMPANIONS)), source: SOURCES.heartAttack, hazard: 'HAZ-01' }),
+    rule({ id: 'cp-lasting-15-minutes', disposition: 'call-999', when: all(yes('pain-now'), yes('pain-15-minutes')), source: SOURCES.chestPain, hazard: 'HAZ-01' }),
+    // Pulmonary embolism: sudden chest pain worse on breathing in, or coughing up blood.
     rule({ id: 'cp-pulmonary-embolism', disposition: 'call-999', when: yes('worse-breathing-in'), source: SOURCES.pulmonaryEmbolism, hazard: 'HAZ-12' }),
+    // A clot in the leg with chest pain or breathlessness may have reached the lungs.
+    rule({
+      id: 'cp-dvt-with-chest-pain',
+      disposition: 'call-999',
+      when: all(yes('swollen-leg'), any(yes('pain-now'), ticked('other-signs', 'short-of-breath'))),
+      source: SOURCES.dvt,
+      hazard: 'HAZ-12',
+    }),
     rule({ id: 'cp-dvt', disposition: 'call-111', when: yes('swollen-leg'), source: SOURCES.dvt, hazard: 'HAZ-12' }),
-    // Chest pain now with none of the heart attack signs still needs help fast.
-    rule({ id: 'cp-pain-now', disposition: 'call-111', when: yes('pain-now'), source: SOURCES.nhs111, hazard: 'HAZ-01' }),
-    rule({ id: 'cp-pain-recent', disposition: 'call-111', when: yes('pain-recent'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    // Chest pain now, or in the last few days, without the 999 signs: a GP the same day.
+    rule({ id: 'cp-pain-now', disposition: 'practice-today', when: yes('pain-now'), source: SOURCES.chestPain, hazard: 'HAZ-01' }),
+    rule({ id: 'cp-pain-recent', disposition: 'practice-today', when: yes('pain-recent'), source: SOURCES.chestPain, hazard: 'HAZ-13' }),
   ],
 };

@@ -1,7 +1,12 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { answer, ageFrom, ageUpTo, all, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { answer, ageFrom, ageUpTo, all, not, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
+/**
+ * Earache. Swelling behind the ear, or feeling very unwell with it, needs help the same
+ * day (111). Pharmacy First treats ear infections from 1 to 17; adults' earache usually
+ * gets better in a few days; a baby under 1 sees the practice.
+ */
 const ID = 'earache';
 
 export const earache: TriageQuestionnaire = {
@@ -13,14 +18,23 @@ export const earache: TriageQuestionnaire = {
   item: [
     yesNo(ID, 'swelling-behind-ear', { hint: true }),
     yesNo(ID, 'very-unwell'),
+    yesNo(ID, 'discharge-or-hearing'),
     oneOf(ID, 'how-long', ['under-3-days', '3-days-or-more']),
   ],
   rules: [
-    rule({ id: 'ea-swelling-behind-ear', disposition: 'call-111', when: yes('swelling-behind-ear'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
-    rule({ id: 'ea-very-unwell', disposition: 'call-111', when: yes('very-unwell'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({ id: 'ea-swelling-behind-ear', disposition: 'call-111', when: yes('swelling-behind-ear'), source: SOURCES.earache, hazard: 'HAZ-13' }),
+    rule({ id: 'ea-very-unwell', disposition: 'call-111', when: yes('very-unwell'), source: SOURCES.earache, hazard: 'HAZ-13' }),
     rule({ id: 'ea-baby', disposition: 'practice-today', when: ageUpTo(0), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
     // Pharmacy First acute otitis media: ages 1 to 17.
-    rule({ id: 'ea-pharmacy', disposition: 'pharmacy', pharmacyCondition: 'earache', when: all(ageFrom(1, 17), answer({ question: 'how-long', operator: 'exists', answerBoolean: true })), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
-    rule({ id: 'ea-adult-self-care', disposition: 'self-care', when: all(ageFrom(18), ticked('how-long', 'under-3-days')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-18' }),
+    rule({
+      id: 'ea-pharmacy',
+      disposition: 'pharmacy',
+      pharmacyCondition: 'earache',
+      when: all(ageFrom(1, 17), answer({ question: 'how-long', operator: 'exists', answerBoolean: true })),
+      source: SOURCES.pharmacyFirst,
+      hazard: 'HAZ-14',
+    }),
+    rule({ id: 'ea-adult-see-gp', disposition: 'routine', when: all(ageFrom(18), yes('discharge-or-hearing')), source: SOURCES.earache, hazard: 'HAZ-18' }),
+    rule({ id: 'ea-adult-self-care', disposition: 'self-care', when: all(ageFrom(18), ticked('how-long', 'under-3-days'), not(yes('discharge-or-hearing'))), source: SOURCES.earache, hazard: 'HAZ-18' }),
   ],
 };

@@ -15,16 +15,17 @@ export const AE_SIGNS = [
 ] as const;
 
 /**
- * Two A&E items go to 999 instead: fits that keep coming are "a seizure" on the 999
- * page, and severe chest pain that will not go is a heart attack sign on the heart
- * attack page ("call 999"). Sending these to 999 is the safer reading of both pages.
+ * Each A&E item sends the patient to A&E, as the A&E page says. The 999 page's own
+ * signs (a seizure, chest pain that feels like pressure, heaviness, tightness or
+ * squeezing) are asked before this list, so an A&E answer here comes from a patient who
+ * has already said no to every 999 sign (docs/clinical-safety/journey.md).
  */
 export function aeRules(question: string, prefix: string): TriageRule[] {
   return rulePerOption(question, [
     { code: 'lost-consciousness', id: `${prefix}-ae-lost-consciousness`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-07' },
     { code: 'confused-state', id: `${prefix}-ae-confused`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-07' },
-    { code: 'fits-not-stopping', id: `${prefix}-ae-fits`, disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-07' },
-    { code: 'chest-pain-severe', id: `${prefix}-ae-chest-pain`, disposition: 'call-999', source: SOURCES.heartAttack, hazard: 'HAZ-01' },
+    { code: 'fits-not-stopping', id: `${prefix}-ae-fits`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-07' },
+    { code: 'chest-pain-severe', id: `${prefix}-ae-chest-pain`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-01' },
     { code: 'breathing-difficulty', id: `${prefix}-ae-breathing`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-04' },
     { code: 'bleeding-not-stopping', id: `${prefix}-ae-bleeding`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-06' },
     { code: 'allergic-reaction', id: `${prefix}-ae-allergic-reaction`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-05' },

@@ -16,10 +16,13 @@ export const emergencyChild: TriageQuestionnaire = {
   title: `questionnaires.${ID}.title`,
   ageRange: { max: 15 },
   defaultDisposition: 'routine',
+  // Every 999 sign is asked before the A&E list, so an A&E answer may end the journey.
+  endsJourney: { atOrAbove: 'go-to-ae', onceAnswered: ['signs-now', 'signs-now-more', 'sepsis-signs'] },
   item: [
     anyOf(ID, 'signs-now', ['seizure-or-cannot-wake', 'choking', 'breathing', 'cannot-stay-awake', 'skin-colour', 'floppy'], { hint: true }),
     anyOf(ID, 'signs-now-more', ['heavy-bleeding', 'severe-injury', 'stroke', 'swelling', 'confused-or-crying'], { hint: true }),
-    anyOf(ID, 'sepsis-signs', ['rash-not-fading', 'weak-cry', 'not-responding', 'not-feeding', 'fever-stiff-neck'], { hint: true }),
+    // Grouped as the sepsis page groups a baby's or young child's signs.
+    anyOf(ID, 'sepsis-signs', ['rash-not-fading', 'weak-cry', 'not-responding', 'sleepy', 'fever-stiff-neck'], { hint: true }),
     anyOf(ID, 'ae-signs', AE_SIGNS, { hint: true }),
   ],
   rules: [
@@ -41,8 +44,9 @@ export const emergencyChild: TriageQuestionnaire = {
     ...rulePerOption('sepsis-signs', [
       { code: 'rash-not-fading', id: 'em-child-sepsis-rash', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
       { code: 'weak-cry', id: 'em-child-sepsis-weak-cry', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
-      { code: 'not-responding', id: 'em-child-sepsis-not-responding', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
-      { code: 'not-feeding', id: 'em-child-sepsis-not-feeding', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
+      // "Not responding like they normally do, or not interested in feeding or normal activities" is one sign on the sepsis page.
+      { code: 'not-responding', id: 'em-child-sepsis-not-responding', disposition: 'call-999', source: SOURCES.sepsis, hazard: 'HAZ-03' },
+      { code: 'sleepy', id: 'em-child-sepsis-sleepy', disposition: 'call-999', source: SOURCES.sepsis, hazard: 'HAZ-03' },
       { code: 'fever-stiff-neck', id: 'em-child-fever-stiff-neck', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
     ]),
     ...aeRules('ae-signs', 'em-child'),

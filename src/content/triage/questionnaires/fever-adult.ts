@@ -1,7 +1,12 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { answer, atLeast, atMost, rule, yes, yesNo, wholeNumber, all, not } from '../build';
+import { all, answer, atLeast, atMost, not, rule, wholeNumber, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
+/**
+ * A high temperature in someone 16 or over. The sepsis page sends confusion or very fast
+ * breathing to 999, and feeling very unwell, no pee all day, vomiting that will not stop,
+ * or a red, swollen wound to 111 or an urgent GP appointment.
+ */
 const ID = 'fever-adult';
 
 export const feverAdult: TriageQuestionnaire = {
@@ -17,6 +22,9 @@ export const feverAdult: TriageQuestionnaire = {
     yesNo(ID, 'stiff-neck-or-light'),
     yesNo(ID, 'feel-very-unwell', { hint: true }),
     yesNo(ID, 'no-wee-today'),
+    yesNo(ID, 'keep-vomiting'),
+    yesNo(ID, 'wound-red-swollen'),
+    yesNo(ID, 'weak-immune', { hint: true }),
     wholeNumber(ID, 'days', { min: 0, max: 90 }, { hint: true }),
   ],
   rules: [
@@ -25,12 +33,15 @@ export const feverAdult: TriageQuestionnaire = {
     rule({ id: 'fa-meningitis', disposition: 'call-999', when: yes('stiff-neck-or-light'), source: SOURCES.meningitis, hazard: 'HAZ-03' }),
     rule({ id: 'fa-very-unwell', disposition: 'call-111', when: yes('feel-very-unwell'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
     rule({ id: 'fa-no-wee', disposition: 'call-111', when: yes('no-wee-today'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
-    rule({ id: 'fa-long-fever', disposition: 'practice-today', when: answer(atLeast('days', 5)), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({ id: 'fa-keep-vomiting', disposition: 'call-111', when: yes('keep-vomiting'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
+    rule({ id: 'fa-wound', disposition: 'call-111', when: yes('wound-red-swollen'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
+    rule({ id: 'fa-weak-immune', disposition: 'call-111', when: yes('weak-immune'), source: SOURCES.feverAdults, hazard: 'HAZ-03' }),
+    rule({ id: 'fa-long-fever', disposition: 'practice-today', when: answer(atLeast('days', 5)), source: SOURCES.feverAdults, hazard: 'HAZ-13' }),
     rule({
       id: 'fa-short-self-care',
       disposition: 'self-care',
       when: all(answer(atMost('days', 2)), not(yes('feel-very-unwell'))),
-      source: SOURCES.pharmacyFirst,
+      source: SOURCES.feverAdults,
       hazard: 'HAZ-18',
     }),
   ],

@@ -1,8 +1,15 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { all, anyOf, oneOf, rule, ticked, tickedAny, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
+/**
+ * Headache. The headaches page sends a sudden, extremely painful headache, or one with
+ * signs of a stroke or meningitis, to 999; a headache after a head injury that painkillers
+ * do not ease to A&E (head injury page); the warning signs of a serious cause to an urgent
+ * GP appointment or 111.
+ */
 const ID = 'headache';
+const URGENT_SIGNS = ['wakes-at-night', 'worse-coughing-straining', 'jaw-pain-chewing', 'scalp-tender', 'vision-blurred-double', 'being-sick'];
 
 export const headache: TriageQuestionnaire = {
   resourceType: 'Questionnaire',
@@ -16,22 +23,16 @@ export const headache: TriageQuestionnaire = {
     yesNo(ID, 'high-temperature'),
     yesNo(ID, 'stiff-neck-or-light', { hint: true }),
     yesNo(ID, 'head-injury'),
-    yesNo(ID, 'being-sick'),
+    anyOf(ID, 'urgent-signs', URGENT_SIGNS),
     oneOf(ID, 'how-long', ['under-3-days', '3-days-or-more', 'comes-and-goes']),
   ],
   rules: [
-    rule({ id: 'hd-sudden-severe', disposition: 'call-999', when: yes('sudden-worst-ever'), source: SOURCES.stroke, hazard: 'HAZ-02' }),
+    rule({ id: 'hd-sudden-severe', disposition: 'call-999', when: yes('sudden-worst-ever'), source: SOURCES.headaches, hazard: 'HAZ-02' }),
     rule({ id: 'hd-stroke-signs', disposition: 'call-999', when: yes('weakness-vision-speech'), source: SOURCES.stroke, hazard: 'HAZ-02' }),
-    rule({
-      id: 'hd-meningitis',
-      disposition: 'call-999',
-      when: all(yes('high-temperature'), yes('stiff-neck-or-light')),
-      source: SOURCES.meningitis,
-      hazard: 'HAZ-03',
-    }),
+    rule({ id: 'hd-meningitis', disposition: 'call-999', when: all(yes('high-temperature'), yes('stiff-neck-or-light')), source: SOURCES.meningitis, hazard: 'HAZ-03' }),
+    rule({ id: 'hd-head-injury', disposition: 'go-to-ae', when: yes('head-injury'), source: SOURCES.headInjury, hazard: 'HAZ-06' }),
     rule({ id: 'hd-stiff-neck', disposition: 'call-111', when: yes('stiff-neck-or-light'), source: SOURCES.meningitis, hazard: 'HAZ-03' }),
-    rule({ id: 'hd-head-injury', disposition: 'call-111', when: yes('head-injury'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
-    rule({ id: 'hd-being-sick', disposition: 'call-111', when: yes('being-sick'), source: SOURCES.meningitis, hazard: 'HAZ-03' }),
-    rule({ id: 'hd-short-self-care', disposition: 'self-care', when: ticked('how-long', 'under-3-days'), source: SOURCES.pharmacyFirst, hazard: 'HAZ-18' }),
+    rule({ id: 'hd-urgent-signs', disposition: 'call-111', when: tickedAny('urgent-signs', URGENT_SIGNS), source: SOURCES.headaches, hazard: 'HAZ-13' }),
+    rule({ id: 'hd-short-self-care', disposition: 'self-care', when: ticked('how-long', 'under-3-days'), source: SOURCES.headaches, hazard: 'HAZ-18' }),
   ],
 };

@@ -2,6 +2,12 @@ import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { isCode, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
+/**
+ * Questions about medicines. Sudden swelling or hard breathing after a medicine is
+ * anaphylaxis (999); too much taken on purpose is a suicide attempt (999); by accident,
+ * 111 says what to do. A bad side effect or running out of an important medicine needs
+ * the practice today.
+ */
 const ID = 'medication';
 
 export const medication: TriageQuestionnaire = {
@@ -19,7 +25,6 @@ export const medication: TriageQuestionnaire = {
   ],
   rules: [
     rule({ id: 'md-anaphylaxis', disposition: 'call-999', when: yes('allergic-reaction'), source: SOURCES.anaphylaxis, hazard: 'HAZ-05' }),
-    // Taking too much on purpose is a suicide attempt on the 999 page.
     rule({
       id: 'md-overdose-on-purpose',
       disposition: 'call-999',
@@ -29,7 +34,7 @@ export const medication: TriageQuestionnaire = {
       hazard: 'HAZ-08',
     }),
     rule({ id: 'md-overdose-accident', disposition: 'call-111', when: ticked('taken-too-much', 'by-accident'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
-    rule({ id: 'md-bad-side-effect', disposition: 'practice-today', when: ticked('side-effect-how-bad', 'bad'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
-    rule({ id: 'md-run-out', disposition: 'practice-today', when: yes('run-out-important'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({ id: 'md-bad-side-effect', disposition: 'practice-today', when: ticked('side-effect-how-bad', 'bad'), source: SOURCES.nhsMedicines, hazard: 'HAZ-13' }),
+    rule({ id: 'md-run-out', disposition: 'practice-today', when: yes('run-out-important'), source: SOURCES.nhsMedicines, hazard: 'HAZ-13' }),
   ],
 };

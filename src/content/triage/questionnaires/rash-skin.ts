@@ -1,12 +1,17 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { ageFrom, ageUpTo, all, any, female, isCode, not, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { ageFrom, ageUpTo, all, any, female, isCode, isYes, not, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
-/** Rashes, insect bites, impetigo and shingles — four routes into Pharmacy First. */
+/**
+ * Rashes, insect bites, impetigo and shingles: four routes into Pharmacy First, each with
+ * its ages and exclusions. A rash that does not fade under a glass is a 999 emergency; a
+ * bite or skin infection that spreads with feeling unwell needs help the same day.
+ */
 const ID = 'rash-skin';
 const bite = ticked('kind', 'insect-bite');
 const impetigo = ticked('kind', 'impetigo');
 const shingles = ticked('kind', 'shingles');
+const other = ticked('kind', 'other');
 
 export const rashSkin: TriageQuestionnaire = {
   resourceType: 'Questionnaire',
@@ -19,20 +24,24 @@ export const rashSkin: TriageQuestionnaire = {
     oneOf(ID, 'kind', ['insect-bite', 'impetigo', 'shingles', 'other'], { hint: true }),
     yesNo(ID, 'bite-face-swelling', { enableWhen: [isCode('kind', 'insect-bite')] }),
     yesNo(ID, 'bite-spreading-unwell', { hint: true, enableWhen: [isCode('kind', 'insect-bite')] }),
+    yesNo(ID, 'bite-infected', { hint: true, enableWhen: [isCode('kind', 'insect-bite')] }),
     oneOf(ID, 'impetigo-patches', ['up-to-4', 'more-than-4', 'widespread'], { enableWhen: [isCode('kind', 'impetigo')] }),
     yesNo(ID, 'generally-unwell', { enableWhen: [isCode('kind', 'impetigo')] }),
     oneOf(ID, 'shingles-days', ['up-to-7', 'more-than-7'], { enableWhen: [isCode('kind', 'shingles')] }),
     yesNo(ID, 'shingles-eye', { enableWhen: [isCode('kind', 'shingles')] }),
-    yesNo(ID, 'pregnant', {
-      enableWhen: [isCode('kind', 'shingles')],
-      forPatient: { sex: 'female', age: { min: 11, max: 55 } },
-    }),
+    yesNo(ID, 'pregnant', { enableWhen: [isCode('kind', 'shingles')], forPatient: { sex: 'female', age: { min: 11, max: 55 } } }),
+    yesNo(ID, 'weak-immune', { hint: true, enableWhen: [isCode('kind', 'shingles')] }),
+    yesNo(ID, 'skin-hot-spreading', { hint: true, enableWhen: [isCode('kind', 'other')] }),
+    yesNo(ID, 'skin-unwell', { enableWhen: [isYes('skin-hot-spreading')] }),
   ],
   rules: [
     rule({ id: 'rs-rash-not-fading', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
     rule({ id: 'rs-bite-anaphylaxis', disposition: 'call-999', when: all(bite, yes('bite-face-swelling')), source: SOURCES.anaphylaxis, hazard: 'HAZ-05' }),
-    rule({ id: 'rs-bite-spreading', disposition: 'call-111', when: all(bite, yes('bite-spreading-unwell')), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
-    rule({ id: 'rs-shingles-eye', disposition: 'call-111', when: all(shingles, yes('shingles-eye')), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({ id: 'rs-bite-spreading', disposition: 'call-111', when: all(bite, yes('bite-spreading-unwell')), source: SOURCES.insectBites, hazard: 'HAZ-03' }),
+    rule({ id: 'rs-shingles-eye', disposition: 'call-111', when: all(shingles, yes('shingles-eye')), source: SOURCES.shingles, hazard: 'HAZ-13' }),
+    // Cellulitis: red, hot, swollen skin that spreads; with feeling unwell, 111 the same day.
+    rule({ id: 'rs-cellulitis-unwell', disposition: 'call-111', when: all(other, yes('skin-hot-spreading'), yes('skin-unwell')), source: SOURCES.cellulitis, hazard: 'HAZ-03' }),
+    rule({ id: 'rs-cellulitis', disposition: 'practice-today', when: all(other, yes('skin-hot-spreading')), source: SOURCES.cellulitis, hazard: 'HAZ-13' }),
     // Pharmacy First exclusions that need a prescriber today.
     rule({
       id: 'rs-impetigo-widespread',
@@ -42,14 +51,15 @@ export const rashSkin: TriageQuestionnaire = {
       hazard: 'HAZ-14',
     }),
     rule({ id: 'rs-shingles-pregnant', disposition: 'practice-today', when: all(shingles, female, yes('pregnant')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'rs-shingles-weak-immune', disposition: 'practice-today', when: all(shingles, yes('weak-immune')), source: SOURCES.shingles, hazard: 'HAZ-14' }),
     rule({ id: 'rs-shingles-under-18', disposition: 'practice-today', when: all(shingles, ageUpTo(17)), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
-    rule({ id: 'rs-under-1', disposition: 'practice-today', when: all(any(bite, impetigo), ageUpTo(0)), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'rs-under-1', disposition: 'practice-today', when: all(any(all(bite, yes('bite-infected')), impetigo), ageUpTo(0)), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
     // Pharmacy First: infected insect bite 1+, impetigo 1+, shingles 18+.
     rule({
       id: 'rs-pharmacy-bite',
       disposition: 'pharmacy',
       pharmacyCondition: 'infected-insect-bite',
-      when: all(bite, ageFrom(1)),
+      when: all(bite, yes('bite-infected'), ageFrom(1)),
       source: SOURCES.pharmacyFirst,
       hazard: 'HAZ-14',
     }),
@@ -65,11 +75,13 @@ export const rashSkin: TriageQuestionnaire = {
       id: 'rs-pharmacy-shingles',
       disposition: 'pharmacy',
       pharmacyCondition: 'shingles',
-      when: all(shingles, ageFrom(18), ticked('shingles-days', 'up-to-7'), not(yes('pregnant'))),
+      when: all(shingles, ageFrom(18), ticked('shingles-days', 'up-to-7'), not(yes('pregnant')), not(yes('weak-immune'))),
       source: SOURCES.pharmacyFirst,
       hazard: 'HAZ-14',
     }),
     // Shingles treatment works in the first days; after 7 days the practice can advise routinely.
     rule({ id: 'rs-shingles-late', disposition: 'routine', when: all(shingles, ticked('shingles-days', 'more-than-7')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    // Most bites and stings that are not infected get better on their own in a few days.
+    rule({ id: 'rs-bite-self-care', disposition: 'self-care', when: all(bite, not(yes('bite-infected'))), source: SOURCES.insectBites, hazard: 'HAZ-18' }),
   ],
 };

@@ -5,7 +5,8 @@ import { SOURCES } from '../sources';
 /**
  * Direct questions asked when free text contains a worrying word. The app asks only
  * the ones freeTextSafetyNet names, so none is required here; the app requires an
- * answer to each one it shows.
+ * answer to each one it shows. Each carries the qualifiers of its source, so a "yes"
+ * means the red flag the source sends to 999.
  */
 const ID = 'red-flag-check';
 const ask = (linkId: string) => yesNo(ID, linkId, { required: false });
@@ -18,7 +19,6 @@ export const redFlagCheck: TriageQuestionnaire = {
   defaultDisposition: 'routine',
   item: [
     ask('acted-on-suicidal-thoughts'),
-    ask('suicidal-thoughts-now'),
     ask('chest-pain-now'),
     ask('struggling-to-breathe'),
     ask('stroke-signs'),
@@ -26,6 +26,17 @@ export const redFlagCheck: TriageQuestionnaire = {
     ask('seizure-or-unconscious'),
     ask('swelling-lips-throat'),
     ask('rash-not-fading'),
+    // --- Topics A (branch topics-a): A&E red flags, after the 999 ones and before the 111 one.
+    ask('sudden-sight-loss'),
+    ask('chemical-in-eye'),
+    ask('vomiting-blood-or-green'),
+    ask('testicle-sudden-pain'),
+    ask('cold-pale-limb'),
+    ask('swelling-eye-neck'),
+    ask('nosebleed-will-not-stop'),
+    ask('serious-burn'),
+    // --- end Topics A
+    ask('suicidal-thoughts-now'),
   ],
   rules: [
     rule({
@@ -36,6 +47,24 @@ export const redFlagCheck: TriageQuestionnaire = {
       source: SOURCES.call999,
       hazard: 'HAZ-15',
     }),
+    rule({ id: 'rf-chest-pain', disposition: 'call-999', when: yes('chest-pain-now'), source: SOURCES.heartAttack, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-breathing', disposition: 'call-999', when: yes('struggling-to-breathe'), source: SOURCES.call999, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-stroke', disposition: 'call-999', when: yes('stroke-signs'), source: SOURCES.stroke, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-heavy-bleeding', disposition: 'call-999', when: yes('heavy-bleeding'), source: SOURCES.call999, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-seizure', disposition: 'call-999', when: yes('seizure-or-unconscious'), source: SOURCES.call999, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-swelling', disposition: 'call-999', when: yes('swelling-lips-throat'), source: SOURCES.anaphylaxis, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-rash', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-15' }),
+    // --- Topics A (branch topics-a): each goes where its topic's rule goes (A&E), so words
+    // typed after "Something else" reach the same outcome as the topic's own question.
+    rule({ id: 'rf-sudden-sight-loss', disposition: 'go-to-ae', when: yes('sudden-sight-loss'), source: SOURCES.visionLoss, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-chemical-in-eye', disposition: 'go-to-ae', when: yes('chemical-in-eye'), source: SOURCES.eyeInjuries, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-vomiting-blood-or-green', disposition: 'go-to-ae', when: yes('vomiting-blood-or-green'), source: SOURCES.diarrhoeaVomiting, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-testicle-sudden-pain', disposition: 'go-to-ae', when: yes('testicle-sudden-pain'), source: SOURCES.testiclePain, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-cold-pale-limb', disposition: 'go-to-ae', when: yes('cold-pale-limb'), source: SOURCES.peripheralArterialDisease, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-swelling-eye-neck', disposition: 'go-to-ae', when: yes('swelling-eye-neck'), source: SOURCES.dentalAbscess, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-nosebleed', disposition: 'go-to-ae', when: yes('nosebleed-will-not-stop'), source: SOURCES.nosebleed, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-serious-burn', disposition: 'go-to-ae', when: yes('serious-burn'), source: SOURCES.burns, hazard: 'HAZ-15' }),
+    // --- end Topics A
     rule({
       id: 'rf-suicidal-thoughts-now',
       disposition: 'call-111',
@@ -44,12 +73,5 @@ export const redFlagCheck: TriageQuestionnaire = {
       source: SOURCES.mentalHealthCrisis,
       hazard: 'HAZ-15',
     }),
-    rule({ id: 'rf-chest-pain', disposition: 'call-999', when: yes('chest-pain-now'), source: SOURCES.heartAttack, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-breathing', disposition: 'call-999', when: yes('struggling-to-breathe'), source: SOURCES.call999, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-stroke', disposition: 'call-999', when: yes('stroke-signs'), source: SOURCES.stroke, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-heavy-bleeding', disposition: 'call-999', when: yes('heavy-bleeding'), source: SOURCES.call999, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-seizure', disposition: 'call-999', when: yes('seizure-or-unconscious'), source: SOURCES.call999, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-swelling', disposition: 'call-999', when: yes('swelling-lips-throat'), source: SOURCES.anaphylaxis, hazard: 'HAZ-15' }),
-    rule({ id: 'rf-rash', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-15' }),
   ],
 };

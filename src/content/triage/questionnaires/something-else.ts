@@ -1,13 +1,14 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { freeText, oneOf, rule, ticked } from '../build';
+import { all, any, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
- * Free text for anything else. Words in the text never change the disposition here;
- * freeTextSafetyNet turns worrying words into the direct questions of `red-flag-check`.
+ * For a problem no topic fits. The patient's own words (the describe page) go through the
+ * free-text safety net and offer the topics they point to; these general questions catch
+ * what is left: feeling very unwell or getting worse quickly needs help fast (111), and
+ * not being able to do usual things while getting worse needs the practice today.
  */
 const ID = 'something-else';
-export const DESCRIPTION_MAX_LENGTH = 1000;
 
 export const somethingElse: TriageQuestionnaire = {
   resourceType: 'Questionnaire',
@@ -16,10 +17,20 @@ export const somethingElse: TriageQuestionnaire = {
   title: `questionnaires.${ID}.title`,
   defaultDisposition: 'routine',
   item: [
-    freeText(ID, 'description', DESCRIPTION_MAX_LENGTH, { hint: true }),
-    oneOf(ID, 'changing', ['worse-quickly', 'same', 'better']),
+    oneOf(ID, 'how-unwell', ['a-bit', 'quite', 'very'], { hint: true }),
+    oneOf(ID, 'changing', ['worse-quickly', 'worse-slowly', 'same', 'better']),
+    yesNo(ID, 'usual-things', { hint: true }),
+    oneOf(ID, 'how-long', ['today', 'under-1-week', '1-to-4-weeks', 'over-4-weeks']),
   ],
   rules: [
+    rule({ id: 'se-very-unwell', disposition: 'call-111', when: ticked('how-unwell', 'very'), source: SOURCES.sepsis, hazard: 'HAZ-13' }),
     rule({ id: 'se-getting-worse-quickly', disposition: 'call-111', when: ticked('changing', 'worse-quickly'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    rule({
+      id: 'se-not-coping-worse',
+      disposition: 'practice-today',
+      when: all(yes('usual-things'), any(ticked('changing', 'worse-slowly'), ticked('how-unwell', 'quite'))),
+      source: SOURCES.nhs111,
+      hazard: 'HAZ-13',
+    }),
   ],
 };

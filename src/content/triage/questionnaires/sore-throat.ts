@@ -1,7 +1,12 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { ageFrom, ageUpTo, all, any, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { ageFrom, ageUpTo, all, any, not, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
+/**
+ * Sore throat. The sore throat page says 999 or A&E when swallowing or breathing is hard,
+ * with drooling or a high-pitched sound when breathing in. Pharmacy First treats a sore
+ * throat from age 5; a weak immune system needs a GP the same day.
+ */
 const ID = 'sore-throat';
 
 export const soreThroat: TriageQuestionnaire = {
@@ -16,18 +21,19 @@ export const soreThroat: TriageQuestionnaire = {
     oneOf(ID, 'how-long', ['under-1-week', '1-to-2-weeks', 'over-2-weeks']),
   ],
   rules: [
-    rule({ id: 'st-airway', disposition: 'call-999', when: yes('cannot-swallow-or-breathe'), source: SOURCES.call999, hazard: 'HAZ-04' }),
-    rule({ id: 'st-weak-immune', disposition: 'practice-today', when: yes('weak-immune-system'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
-    rule({ id: 'st-under-5', disposition: 'practice-today', when: ageUpTo(4), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'st-airway', disposition: 'call-999', when: yes('cannot-swallow-or-breathe'), source: SOURCES.soreThroat, hazard: 'HAZ-04' }),
+    rule({ id: 'st-weak-immune', disposition: 'practice-today', when: yes('weak-immune-system'), source: SOURCES.soreThroat, hazard: 'HAZ-13' }),
+    // Under 5 is outside Pharmacy First; a sore throat usually gets better by itself, so the practice advises.
+    rule({ id: 'st-under-5', disposition: 'routine', when: ageUpTo(4), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
     // Pharmacy First sore throat: 5 and over. A throat sore for over 2 weeks needs the practice.
     rule({
       id: 'st-pharmacy',
       disposition: 'pharmacy',
       pharmacyCondition: 'sore-throat',
-      when: all(ageFrom(5), any(ticked('how-long', 'under-1-week'), ticked('how-long', '1-to-2-weeks'))),
+      when: all(ageFrom(5), any(ticked('how-long', 'under-1-week'), ticked('how-long', '1-to-2-weeks')), not(yes('weak-immune-system'))),
       source: SOURCES.pharmacyFirst,
       hazard: 'HAZ-14',
     }),
-    rule({ id: 'st-long-routine', disposition: 'routine', when: ticked('how-long', 'over-2-weeks'), source: SOURCES.nhs111, hazard: 'HAZ-18' }),
+    rule({ id: 'st-long-routine', disposition: 'routine', when: ticked('how-long', 'over-2-weeks'), source: SOURCES.soreThroat, hazard: 'HAZ-18' }),
   ],
 };

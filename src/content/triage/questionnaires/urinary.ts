@@ -1,7 +1,13 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { ageFrom, all, anyOf, female, isYes, male, not, rule, tickedAny, yes, yesNo, any, ageUpTo } from '../build';
+import { ageFrom, ageUpTo, all, any, anyOf, female, male, not, rule, ticked, tickedAny, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
+/**
+ * Peeing problems. Signs of a kidney infection go to 111 the same day. Pharmacy First
+ * treats uncomplicated urine infections in women aged 16 to 64; its exclusions (men,
+ * pregnancy, infections that keep coming back, a catheter, a weak immune system) and
+ * blood in the pee need a GP the same day (UTI page: urgent GP appointment or 111).
+ */
 const ID = 'urinary';
 const SYMPTOMS = ['burning', 'more-often', 'urgent', 'cloudy', 'blood', 'lower-tummy-pain'];
 const hasSymptoms = tickedAny('symptoms', SYMPTOMS);
@@ -17,19 +23,23 @@ export const urinary: TriageQuestionnaire = {
     yesNo(ID, 'kidney-signs', { hint: true }),
     yesNo(ID, 'pregnant', { forPatient: { sex: 'female', age: { min: 11, max: 55 } } }),
     yesNo(ID, 'recurrent', { hint: true }),
-    yesNo(ID, 'catheter', { enableWhen: [isYes('recurrent')], required: false }),
+    yesNo(ID, 'catheter'),
+    yesNo(ID, 'weak-immune', { hint: true }),
   ],
   rules: [
-    rule({ id: 'ur-kidney-infection', disposition: 'call-111', when: yes('kidney-signs'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
-    // Pharmacy First exclusions: men, pregnancy, recurrent infection. These need a prescriber today.
-    rule({ id: 'ur-male', disposition: 'practice-today', when: all(male, hasSymptoms), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
-    rule({ id: 'ur-pregnant', disposition: 'practice-today', when: all(female, yes('pregnant')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'ur-kidney-infection', disposition: 'call-111', when: yes('kidney-signs'), source: SOURCES.kidneyInfection, hazard: 'HAZ-13' }),
+    rule({ id: 'ur-blood', disposition: 'practice-today', when: ticked('symptoms', 'blood'), source: SOURCES.uti, hazard: 'HAZ-13' }),
+    // Pharmacy First exclusions: these need a prescriber today.
+    rule({ id: 'ur-male', disposition: 'practice-today', when: all(male, hasSymptoms), source: SOURCES.uti, hazard: 'HAZ-14' }),
+    rule({ id: 'ur-pregnant', disposition: 'practice-today', when: all(female, yes('pregnant')), source: SOURCES.uti, hazard: 'HAZ-14' }),
     rule({ id: 'ur-recurrent', disposition: 'practice-today', when: all(hasSymptoms, yes('recurrent')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'ur-catheter', disposition: 'practice-today', when: all(hasSymptoms, yes('catheter')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    rule({ id: 'ur-weak-immune', disposition: 'practice-today', when: all(hasSymptoms, yes('weak-immune')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
     rule({
       id: 'ur-female-outside-ages',
       disposition: 'practice-today',
       when: all(female, hasSymptoms, any(ageUpTo(15), ageFrom(65))),
-      source: SOURCES.pharmacyFirst,
+      source: SOURCES.uti,
       hazard: 'HAZ-14',
     }),
     // Pharmacy First uncomplicated UTI: women 16 to 64.
@@ -37,7 +47,7 @@ export const urinary: TriageQuestionnaire = {
       id: 'ur-pharmacy-uti',
       disposition: 'pharmacy',
       pharmacyCondition: 'uti',
-      when: all(female, ageFrom(16, 64), hasSymptoms, not(yes('pregnant')), not(yes('recurrent'))),
+      when: all(female, ageFrom(16, 64), hasSymptoms, not(ticked('symptoms', 'blood')), not(yes('pregnant')), not(yes('recurrent')), not(yes('catheter')), not(yes('weak-immune'))),
       source: SOURCES.pharmacyFirst,
       hazard: 'HAZ-14',
     }),

@@ -16,4 +16,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['صرع', 'تشنج', 'كريزة', 'الوعي', 'وعي', 'اغمي علي', 'اغمى علي', 'مغمى علي', 'انهار', 'اغماء', 'غيبوب', 'لا يستيقظ', 'ما يصحى', 'ما يفيق', 'لا يستجيب'],
   'allergy': ['حساسية مفرط', 'حساسيه مفرط', 'صدمة تحسس', 'صدمه تحسس', 'تورم الشف', 'تورم في الشف', 'انتفاخ الشف', 'تورم اللسان', 'انتفاخ اللسان', 'تورم الحلق', 'لساني متورم', 'لساني منتفخ', 'شفايفي منفخ', 'شفتي متورم', 'حلقي مسك'],
   'sepsis-rash': ['تعفن الدم', 'تسمم الدم', 'انتان', 'الانتان', 'سيبسس', 'السحايا', 'سحايا', 'حمى شوكي', 'حمي شوكي', 'الحمى الشوكي', 'طفح لا يختفي', 'طفح جلدي لا يختفي', 'طفح ما يختفي', 'طفح ما يروح', 'اختبار الكاس'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

@@ -14,4 +14,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['খিঁচুনি', 'ফিট হচ্ছে', 'ফিট হয়েছে', 'মৃগী রোগ', 'অজ্ঞান', 'জ্ঞান হারিয়ে', 'জ্ঞান নেই', 'বেহুঁশ', 'জাগছে না', 'ঢলে পড়', 'khichuni', 'ogyan', 'oggan', 'behush'],
   'allergy': ['অ্যানাফাইল্যাক্সিস', 'ঠোঁট ফুলে', 'জিভ ফুলে', 'জিহ্বা ফুলে', 'গলা ফুলে', 'মুখ ফুলে', 'গলা বন্ধ হয়ে', 'thot fule', 'thont fule', 'jibh fule', 'gola fule', 'mukh fule'],
   'sepsis-rash': ['সেপসিস', 'মেনিনজাইটিস', 'মেনিঞ্জাইটিস', 'রক্তে ইনফেকশন', 'রক্তে সংক্রমণ', 'গ্লাস টেস্ট', 'গ্লাস চেপে', 'ফুসকুড়ি মিলিয়ে যায় না', 'ফুসকুড়ি যায় না', 'rokte infection', 'meningaitis'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

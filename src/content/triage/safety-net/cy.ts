@@ -10,4 +10,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['trawiad', 'ffit', 'confylsiwn', 'anymwybodol', 'llewygu', 'lewygu', 'wedi llewygu', 'wedi syrthio', 'methu deffro'],
   'allergy': ['anaffylacsis', 'gwefusau wedi chwyddo', 'tafod wedi chwyddo', 'gwddf wedi chwyddo', 'gwefusau yn chwyddo', 'chwyddo yn y gwddf'],
   'sepsis-rash': ['sepsis', 'llid yr ymennydd', 'brech sydd ddim yn pylu', 'brech ddim yn diflannu', 'prawf gwydr'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

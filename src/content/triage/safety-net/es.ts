@@ -15,4 +15,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['convuls', 'ataque epil', 'crisis epil', 'desmay', 'inconscient', 'perdió el conocimiento', 'perdí el conocimiento', 'pérdida de conocimiento', 'sin conocimiento', 'no despierta', 'no se despierta', 'no reacciona', 'desplom', 'colaps'],
   'allergy': ['anafila', 'labios hinchados', 'lengua hinchada', 'garganta hinchada', 'boca hinchada', 'hinchan los labios', 'hincha la lengua', 'hincha la boca', 'hincha la garganta', 'cierra la garganta', 'shock alérgico', 'choque alérgico', 'edema de glotis', 'reacción alérgica grave'],
   'sepsis-rash': ['sepsis', 'septic', 'meningitis', 'sarpullido que no desaparece', 'erupción que no desaparece', 'manchas que no desaparecen', 'ronchas que no desaparecen', 'no desaparece con el vaso', 'no desaparecen con el vaso', 'no desaparece al apretar', 'prueba del vaso', 'prueba del vidrio', 'manchas moradas', 'petequias'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

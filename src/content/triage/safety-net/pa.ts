@@ -16,4 +16,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['ਦੌਰਾ ਪ', 'ਦੌਰਾ ਆ', 'ਮਿਰਗੀ ਦਾ ਦੌਰਾ', 'ਕੜਵੱਲ', 'ਬੇਹੋਸ਼', 'ਬੇ ਹੋਸ਼', 'ਹੋਸ਼ ਨਹੀਂ', 'ਬੇਸੁਰਤ', 'ਜਾਗ ਨਹੀਂ ਰਹ', 'behosh', 'be hosh', 'daura pe', 'daura pai', 'dora pe', 'mirgi da daura'],
   'allergy': ['ਬੁੱਲ੍ਹ ਸੁੱਜ', 'ਬੁੱਲ ਸੁੱਜ', 'ਜੀਭ ਸੁੱਜ', 'ਗਲਾ ਸੁੱਜ', 'ਗਲਾ ਬੰਦ ਹੋ', 'ਮੂੰਹ ਸੁੱਜ', 'ਚਿਹਰਾ ਸੁੱਜ', 'ਗੰਭੀਰ ਐਲਰਜੀ', 'ਐਨਾਫ਼ਿਲ', 'bull suj', 'jeebh suj', 'jibh suj', 'gala suj', 'gala band', 'munh suj'],
   'sepsis-rash': ['ਸੈਪਸਿਸ', 'ਮੈਨਿਨਜ', 'ਮੈਨਿੰਜਾਈ', 'ਦਿਮਾਗ਼ੀ ਬੁਖ਼ਾਰ', 'ਗਰਦਨ ਤੋੜ', 'ਧੱਫੜ ਫਿੱਕੇ ਨਹੀਂ', 'ਗਲਾਸ ਟੈਸਟ', 'ਗਲਾਸ ਦਬਾ', 'dimagi bukhar', 'dimaagi bukhar', 'gardan tod', 'gardan tor'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

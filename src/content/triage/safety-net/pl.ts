@@ -14,4 +14,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['drgawk', 'padacz', 'epilep', 'konwuls', 'nieprzytomn', 'przytomnoś', 'zemdl', 'omdle', 'zasłab', 'zaslab', 'nie mogę obudzić', 'nie da się obudzić', 'nie budzi się'],
   'allergy': ['anafil', 'obrzęk warg', 'obrzęk ust', 'obrzęk języka', 'obrzęk gardł', 'obrzek gardl', 'spuchnięte usta', 'spuchnięty język', 'spuchnięte gardło', 'spuchniete gardlo', 'puchną usta', 'puchnie język', 'puchnie gardło', 'puchnie gardlo', 'opuchnięte usta'],
   'sepsis-rash': ['seps', 'posoczn', 'zapalenie opon', 'opon mózg', 'meningokok', 'wysypka nie znika', 'wysypka nie blednie', 'nie blednie', 'nie znika pod', 'test szklank', 'próba szklank', 'pod szklank'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

@@ -13,4 +13,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['convuls', 'crise epilé', 'ataque epilé', 'ataque de epilep', 'desmai', 'inconscien', 'perdeu os sentidos', 'perdi os sentidos', 'perdeu a consciência', 'perdi a consciência', 'não acorda', 'não consigo acorda', 'colaps'],
   'allergy': ['anafila', 'lábios incha', 'língua incha', 'garganta incha', 'lábios estão inchados', 'lábios a inchar', 'língua a inchar', 'inchaço nos lábios', 'inchaço na língua', 'inchaço na garganta', 'garganta a fechar', 'garganta fechada', 'reação alérgica', 'choque alérgico', 'edema da glote'],
   'sepsis-rash': ['seps', 'septic', 'meningit', 'manchas que não desaparecem', 'manchas que não saem', 'erupção que não desaparece', 'erupção cutânea que não desaparece', 'teste do copo', 'manchas roxas', 'pintas roxas', 'petéquias'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

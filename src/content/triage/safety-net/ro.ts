@@ -14,4 +14,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['convulsi', 'epilep', 'inconstient', 'pierdut cunostinta', 'pierde cunostinta', 'fara cunostinta', 'lesin', 'leshin', 'a cazut lat', 'nu se trezeste', 'nu se mai trezeste', 'nu il pot trezi', 'nu o pot trezi', 'spume la gura'],
   'allergy': ['anafila', 'soc alergic', 'edem glotic', 'quincke', 'buze umflate', 'buzele umflate', 'limba umflata', 'gatul umflat', 'umflat buzele', 'umflat limba', 'umflat gatul', 'se umfla buzele', 'se umfla limba', 'se umfla gatul', 'se inchide gatul'],
   'sepsis-rash': ['sepsis', 'septic', 'meningit', 'eruptie care nu dispar', 'eruptia nu dispar', 'pete care nu dispar', 'petele nu dispar', 'nu dispar la apasare', 'nu dispare la apasare', 'nu dispar sub pahar', 'testul paharului', 'testul cu paharul', 'proba paharului'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

@@ -1,4 +1,22 @@
 /** The worrying-word groups; each language lists its own phrases for every one. */
-export type SafetyNetTermId = 'suicide' | 'chest-pain' | 'breathing' | 'stroke' | 'bleeding' | 'seizure' | 'allergy' | 'sepsis-rash';
+export type SafetyNetTermId =
+  | 'suicide'
+  | 'chest-pain'
+  | 'breathing'
+  | 'stroke'
+  | 'bleeding'
+  | 'seizure'
+  | 'allergy'
+  | 'sepsis-rash'
+  // --- Topics A (branch topics-a)
+  | 'sight-loss'
+  | 'chemical-eye'
+  | 'vomit-blood-green'
+  | 'testicle'
+  | 'cold-limb'
+  | 'face-swelling'
+  | 'nosebleed'
+  | 'burn';
+// --- end Topics A
 
 export type SafetyNetPhrases = Readonly<Record<SafetyNetTermId, readonly string[]>>;

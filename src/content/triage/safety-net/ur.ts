@@ -14,4 +14,15 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['دورہ پڑ', 'دورے پڑ', 'مرگی', 'جھٹکے لگ', 'بے ہوش', 'بےہوش', 'بیہوش', 'ہوش نہیں', 'ہوش میں نہیں', 'جاگ نہیں', 'behosh', 'be hosh', 'mirgi', 'daura par', 'jhatke'],
   'allergy': ['ہونٹ سوج', 'ہونٹوں پر سوجن', 'زبان سوج', 'گلا سوج', 'گلے میں سوجن', 'چہرہ سوج', 'گلا بند ہو', 'شدید الرجی', 'انافیلیکس', 'hont sooj', 'honth sooj', 'zuban sooj', 'zaban sooj', 'gala sooj', 'gala band'],
   'sepsis-rash': ['سیپسس', 'سیپسیس', 'خون میں زہر', 'گردن توڑ', 'میننجائٹس', 'مننجائٹس', 'دانے نہیں مٹ', 'دانے ہلکے نہیں', 'گلاس ٹیسٹ', 'gardan tor', 'gardan tod', 'daane nahi mit', 'dane nahi mit'],
+  // --- Topics A (branch topics-a): English words only so far; English is checked in every
+  // language. Needs this language's own words from its translators.
+  'sight-loss': [],
+  'chemical-eye': [],
+  'vomit-blood-green': [],
+  'testicle': [],
+  'cold-limb': [],
+  'face-swelling': [],
+  'nosebleed': [],
+  'burn': [],
+  // --- end Topics A
 };

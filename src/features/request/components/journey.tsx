@@ -12,6 +12,7 @@ import { usePractice } from '../../../platform/practice/practice-query';
 import { holdUnsavedAnswers } from '../../../platform/pwa/unsaved-answers';
 import { currentDraft, updateDraft, useDraft } from '../model/draft-state';
 import { firstIncompleteStep, stepAfter, stepBefore, stepErrors } from '../model/steps';
+import { useTopicReady } from '../model/topic-ready';
 import { useLooseT } from './loose-t';
 
 export const requestHref = (ods: string, step = '') => (step ? `/${ods}/request/${step}` : `/${ods}/request`);
@@ -26,6 +27,7 @@ export function useJourney(step: string) {
   const now = useNow();
   const changing = search.get('change') === '1';
   const to = (s = '') => requestHref(ods, s);
+  const topicReady = useTopicReady(draft, now);
 
   useEffect(() => (draft ? holdUnsavedAnswers() : undefined), [draft]);
 
@@ -35,6 +37,8 @@ export function useJourney(step: string) {
     practiceQuery: practice,
     draft,
     resumed,
+    /** The topic's questionnaire is loaded (pages wait for it). */
+    topicReady,
     now,
     changing,
     to,
@@ -126,7 +130,7 @@ export function FormPage({ journey, step, title, questionTitle, children, onComp
 /** Waits for the draft (from IndexedDB) and the practice (from the cache or network). */
 export function JourneyGate({ journey, children }: { journey: Journey; children: ReactNode }) {
   const t = useLooseT();
-  if (!journey.draft) return <LoadingPage />;
+  if (!journey.draft || !journey.topicReady) return <LoadingPage />;
   if (!journey.practice) {
     if (journey.practiceQuery.isPending && journey.practiceQuery.fetchStatus !== 'idle') return <LoadingPage />;
     return (

@@ -9,15 +9,18 @@ import { useOnline } from '../../../platform/device/online';
 import { useDateWords } from '../../../platform/i18n/use-date-words';
 import { parseDateOfBirth } from '../../../domain/request/date-of-birth';
 import type { RequestDraft } from '../../../domain/request/draft';
-import { requestTriage, triageResponses } from '../model/draft-triage';
+import { requestTriage, triageQuestions, triageResponses } from '../model/draft-triage';
+import { compiledQuestionnaire } from '../../../content/triage';
+import type { AnswerValue, QuestionnaireItem } from '../../../domain/triage/types';
 import { buildRequestBundle } from '../../../domain/request/fhir-bundle';
 import { formatNhsNumber } from '../../../domain/request/nhs-number';
 import { queueRequest } from '../../../platform/device/outbox';
 import { replySummary } from '../../../domain/request/reply-summary';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
-import { useLooseT, type LooseT } from '../components/loose-t';
+import { useLooseT, useTriageT, type LooseT } from '../components/loose-t';
 import { currentDraft, forgetDraft } from '../model/draft-state';
-import { journeySteps, stepErrors } from '../model/steps';
+import { firstIncompleteStep, journeySteps, pageProblems, questionStep } from '../model/steps';
+import { newSafetyNetQuestions } from '../model/free-text-check';
 
 /** `/:ods/request/check`: every answer with a Change link, then Send (through the outbox). */
 export function RequestCheckPage() {
@@ -30,7 +33,7 @@ export function RequestCheckPage() {
 }
 
 function CheckContent({ journey }: { journey: Journey }) {
-  const { t } = useTranslation('request');
+  const { t, i18n } = useTranslation('request');
   const loose = useLooseT();
   const online = useOnline();
   const navigate = useNavigate();
@@ -38,8 +41,9 @@ function CheckContent({ journey }: { journey: Journey }) {
   const [showErrors, setShowErrors] = useState(false);
   const draft = journey.draft!;
   const steps = journeySteps(draft, journey.now);
-  const problems = steps.flatMap((step) => Object.values(stepErrors(draft, step, journey.now)).map((key) => ({ step, key })));
-  const words = useDateWords();
+  const problems = steps.flatMap((step) => Object.values(pageProblems(draft, step, journey.now)).map((key) => ({ step, key })));
+  const words = useTriageT(draft.forWho, [...new Set(triageQuestions(draft, journey.now).map((q) => q.questionnaireId))]);
+  const dateWords = useDateWords();
   const change = (step: string, hidden: string) => ({ to: `${journey.to(step)}?change=1`, hiddenLabel: loose(`request:check.hidden.${hidden}`) });
 
   async function send() {
@@ -49,6 +53,12 @@ function CheckContent({ journey }: { journey: Journey }) {
     }
     setSending(true);
     const now = new Date();
+    // The last net: words typed or changed since the describe page still get their questions.
+    if (await newSafetyNetQuestions(i18n.language)) {
+      setSending(false);
+      void navigate(`${journey.to(firstIncompleteStep(currentDraft()!, now) ?? 'check')}?change=1`);
+      return;
+    }
     const latest = currentDraft()!;
     const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now);
     journey.update((d) => ({ ...d, submittedAt: now.toISOString() }));
@@ -57,8 +67,9 @@ function CheckContent({ journey }: { journey: Journey }) {
     void navigate(journey.to(`sent/${latest.id}`), { replace: true });
   }
 
+  const triageRows = triageAnswerRows(draft, journey, words);
   const dob = parseDateOfBirth(draft.patient.dob, journey.now);
-  const dobText = dob.ok ? `${Number(dob.date.slice(8))} ${words.months[Number(dob.date.slice(5, 7)) - 1]} ${dob.date.slice(0, 4)}` : '';
+  const dobText = dob.ok ? `${Number(dob.date.slice(8))} ${dateWords.months[Number(dob.date.slice(5, 7)) - 1]} ${dob.date.slice(0, 4)}` : '';
 
   return (
     <>
@@ -85,6 +96,12 @@ function CheckContent({ journey }: { journey: Journey }) {
       ) : null}
       <h2 className="nhsuk-heading-m">{t('check.request')}</h2>
       <SummaryList rows={requestRows(draft, loose, change)} />
+      {triageRows.length > 0 ? (
+        <>
+          <h2 className="nhsuk-heading-m">{t('check.triage')}</h2>
+          <SummaryList rows={triageRows} />
+        </>
+      ) : null}
       <h2 className="nhsuk-heading-m">{t('check.person')}</h2>
       <SummaryList
         rows={[
@@ -114,6 +131,39 @@ function CheckContent({ journey }: { journey: Journey }) {
 }
 
 type Change = (step: string, hidden: string) => SummaryRow['change'];
+
+/** A triage answer in words: ticked options, yes or no, a number, or what was typed. */
+function answerText(item: QuestionnaireItem, value: AnswerValue, words: LooseT): string {
+  if (typeof value === 'boolean') return words(value ? 'options.yes' : 'options.no');
+  if (typeof value === 'number') return String(value);
+  const label = (code: string) => {
+    const option = item.answerOption?.find((o) => o.valueCoding.code === code);
+    return option ? words(option.valueCoding.display) : code;
+  };
+  if (Array.isArray(value)) return (value as string[]).map(label).join('\n');
+  return item.type === 'choice' ? label(value as string) : (value as string);
+}
+
+/**
+ * Every triage question answered, emergency checklist first, each with a Change link
+ * back to its own page: the other answers stay as they were, and triage runs again.
+ */
+function triageAnswerRows(draft: RequestDraft, journey: Journey, words: LooseT): SummaryRow[] {
+  return triageQuestions(draft, journey.now).flatMap(({ questionnaireId, linkId }) => {
+    const value = draft.answers[questionnaireId]?.[linkId];
+    const item = compiledQuestionnaire(questionnaireId).items.get(linkId)?.item;
+    if (value === undefined || !item) return [];
+    const question = words(item.text);
+    return [
+      {
+        id: `${questionnaireId}/${linkId}`,
+        key: question,
+        value: answerText(item, value, words),
+        change: { to: `${journey.to(questionStep(questionnaireId, linkId))}?change=1`, hiddenLabel: question },
+      },
+    ];
+  });
+}
 
 function requestRows(draft: RequestDraft, t: LooseT, change: Change): SummaryRow[] {
   const rows: SummaryRow[] = [

@@ -5,7 +5,7 @@ import { InsetText } from '../../../components/callouts';
 import { findOutcome } from '../../../content/triage';
 import type { Channel } from '../../../content/triage/outcomes';
 import { requestTriage } from '../model/draft-triage';
-import type { PracticeSettings } from '../../../domain/practice/practice-settings';
+import { channelHref, stepAfterOutcome } from '../model/outcome-links';
 import { BookInstead } from '../components/book-instead';
 import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
 import { useLooseT, type LooseT } from '../components/loose-t';
@@ -29,12 +29,6 @@ export function RequestEasyReadOutcomePage() {
   );
 }
 
-/** Where a way to get help links, exactly as on the standard outcome page. */
-function channelHref(channel: Channel, practice: PracticeSettings): string | undefined {
-  const href = channel.id === 'practice-phone' ? `tel:${practice.phone.replace(/\s/g, '')}` : channel.href;
-  return href && !href.startsWith('http') ? href : undefined;
-}
-
 /** Easy-read words for a channel; a channel added without them falls back to the standard words. */
 function channelText(t: LooseT, channel: Channel, part: 'label' | 'detail'): string {
   return t(`easy-read:channels.${channel.id}.${part}`, { defaultValue: t(`triage:${channel[part]}`) });
@@ -54,7 +48,7 @@ function EasyReadOutcome({ journey, outcomeId }: { journey: ReturnType<typeof us
   usePageTitle(t('easy-read:pageTitle', { title }));
   const practice = journey.practice!;
   const pharmacyCondition =
-    outcome.disposition === 'pharmacy' && journey.draft ? requestTriage(journey.draft, journey.now)?.results.find((r) => r.pharmacyCondition)?.pharmacyCondition : undefined;
+    outcome.disposition === 'pharmacy' && journey.draft ? requestTriage(journey.draft, journey.now)?.pharmacyCondition : undefined;
 
   return (
     <div className="fd-easy-read" data-testid="triage-outcome" data-outcome={outcome.id} data-disposition={outcome.disposition}>
@@ -73,7 +67,7 @@ function EasyReadOutcome({ journey, outcomeId }: { journey: ReturnType<typeof us
         <h2>{t('easy-read:outcome.waysHeading')}</h2>
         <ul className="fd-easy-read__list">
           {outcome.channels.map((channel) => {
-            const href = channelHref(channel, practice);
+            const href = channelHref(channel, practice.phone);
             const label = channelText(t, channel, 'label');
             return (
               <li key={channel.id}>
@@ -103,7 +97,7 @@ function EasyReadOutcome({ journey, outcomeId }: { journey: ReturnType<typeof us
         <>
           {outcome.disposition === 'routine' ? <BookInstead practice={practice} /> : null}
           <p className="fd-easy-read__line">{t('easy-read:outcome.continueHint')}</p>
-          <Link className="nhsuk-button" to={journey.to('describe')}>
+          <Link className="nhsuk-button" to={journey.to(stepAfterOutcome(journey.changing))}>
             {t('easy-read:outcome.continue')}
           </Link>
         </>

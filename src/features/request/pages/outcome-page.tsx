@@ -4,11 +4,13 @@ import { CareCard } from '../../../components/care-card';
 import { InsetText } from '../../../components/callouts';
 import { findOutcome } from '../../../content/triage';
 import { savedCommunicationNeeds } from '../../../platform/device/communication-needs';
-import { requestTriage } from '../model/draft-triage';
+import { requestTriage, topicAdviceKey } from '../model/draft-triage';
 import { waysThatSuitFirst } from '../model/ways-that-suit';
+import { channelHref, stepAfterOutcome } from '../model/outcome-links';
+import { questionBeforeOutcome } from '../model/steps';
 import { BookInstead } from '../components/book-instead';
 import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
-import { useLooseT } from '../components/loose-t';
+import { useLooseT, useTriageT } from '../components/loose-t';
 import { VersionLink } from '../components/version-link';
 
 /**
@@ -31,37 +33,41 @@ export function RequestOutcomePage() {
 function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof useJourney>; outcomeId: string }) {
   const t = useLooseT();
   const outcome = findOutcome(outcomeId)!;
-  const title = t(`triage:${outcome.title}`);
+  const topicAdvice = journey.draft ? topicAdviceKey(journey.draft, outcome.disposition, journey.now) : undefined;
+  const words = useTriageT(journey.draft?.forWho, topicAdvice ? [topicAdvice.split('.')[1]!] : []);
+  const title = words(outcome.title);
   usePageTitle(title);
   const practice = journey.practice!;
   // The needs asked in this request, or else those saved on this device.
   const asked = journey.draft?.needs.needs ?? [];
   const ways = waysThatSuitFirst(outcome.channels, asked.length > 0 ? asked : (savedCommunicationNeeds()?.needs ?? []));
-  const pharmacyCondition = outcome.disposition === 'pharmacy' && journey.draft ? requestTriage(journey.draft, journey.now)?.results.find((r) => r.pharmacyCondition)?.pharmacyCondition : undefined;
+  const pharmacyCondition = outcome.disposition === 'pharmacy' && journey.draft ? requestTriage(journey.draft, journey.now)?.pharmacyCondition : undefined;
+  const back = journey.draft && !journey.changing ? questionBeforeOutcome(journey.draft, journey.now) : null;
 
   return (
     <div data-testid="triage-outcome" data-outcome={outcome.id} data-disposition={outcome.disposition}>
-      <BackLink to={journey.backHref()} />
+      <BackLink to={back ? journey.to(back) : journey.backHref()} />
       <VersionLink to={journey.to(`outcome/${outcome.id}/easy-read`)} version="easy-read" />
       <CareCard level={outcome.careCard} heading={title} headingLevel={1}>
-        <p>{t(`triage:${outcome.doNow}`)}</p>
+        <p>{words(outcome.doNow)}</p>
+        {topicAdvice ? <p data-testid="topic-advice">{words(topicAdvice)}</p> : null}
         {pharmacyCondition ? <p>{t('triage:outcomePage.pharmacyCondition', { condition: t(`triage:pharmacy.conditions.${pharmacyCondition}`) })}</p> : null}
         <h2 className="nhsuk-heading-s">{t('triage:outcomePage.numbersHeading')}</h2>
         {ways.reordered ? <p data-testid="ways-that-suit">{t('request:outcome.waysThatSuitFirst')}</p> : null}
         <ul className="nhsuk-list" data-testid="ways-to-get-help">
           {ways.channels.map((channel) => {
-            const href = channel.id === 'practice-phone' ? `tel:${practice.phone.replace(/\s/g, '')}` : channel.href;
+            const href = channelHref(channel, practice.phone);
             return (
               <li key={channel.id} data-channel={channel.id}>
-                {href && !href.startsWith('http') ? <a href={href}>{t(`triage:${channel.label}`)}</a> : <strong>{t(`triage:${channel.label}`)}</strong>}
+                {href ? <a href={href}>{t(`triage:${channel.label}`)}</a> : <strong>{t(`triage:${channel.label}`)}</strong>}
                 {channel.id === 'practice-phone' ? <span dir="ltr"> {practice.phone}</span> : null}
                 {' – '}
-                {t(`triage:${channel.detail}`)}
+                {words(channel.detail)}
               </li>
             );
           })}
         </ul>
-        <p>{t(`triage:${outcome.ifWorse}`)}</p>
+        <p>{words(outcome.ifWorse)}</p>
       </CareCard>
       {outcome.stopsJourney ? (
         <InsetText>
@@ -71,7 +77,7 @@ function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof use
         <>
           {outcome.disposition === 'routine' ? <BookInstead practice={practice} /> : null}
           <p>{t('request:outcome.continueHint')}</p>
-          <Link className="nhsuk-button" to={journey.to('describe')}>
+          <Link className="nhsuk-button" to={journey.to(stepAfterOutcome(journey.changing))}>
             {t('request:outcome.continue')}
           </Link>
         </>

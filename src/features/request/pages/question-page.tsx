@@ -4,29 +4,32 @@ import { Radios } from '../../../components/radios';
 import { Textarea } from '../../../components/textarea';
 import { TextInput } from '../../../components/text-input';
 import { compiledQuestionnaire, findQuestionnaire } from '../../../content/triage';
-import { emergencyQuestionnaireId, resultFor, stoppingOutcome } from '../model/draft-triage';
+import { emergencyQuestionnaireId, requestTriage, stoppingOutcome, triageQuestions } from '../model/draft-triage';
 import type { AnswerValue, QuestionnaireItem } from '../../../domain/triage/types';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
-import { useLooseT } from '../components/loose-t';
+import { useTriageT, type LooseT } from '../components/loose-t';
 import { currentDraft } from '../model/draft-state';
-import { journeySteps, questionStep } from '../model/steps';
+import { firstIncompleteStep, questionStep, stepAfter } from '../model/steps';
 
 /**
  * `/:ods/request/questions/:questionnaireId/:linkId`: one triage question per page.
- * After each answer the engine runs on the device; a red flag goes straight to its
- * outcome page, online or offline, and nothing is sent.
+ * After each answer the engine runs on the device. The journey ends on a red flag's
+ * outcome page, online or offline, with nothing sent, as soon as no question still to
+ * come could make the outcome more urgent (src/domain/triage/journey.ts).
  */
 export function RequestQuestionPage() {
   const { questionnaireId = '', linkId = '' } = useParams();
   const step = questionStep(questionnaireId, linkId);
   const journey = useJourney(step);
   const navigate = useNavigate();
-  const t = useLooseT();
+  const t = useTriageT(journey.draft?.forWho, [questionnaireId]);
   const questionnaire = findQuestionnaire(questionnaireId);
   const item = questionnaire ? compiledQuestionnaire(questionnaireId).items.get(linkId)?.item : undefined;
 
+  // A topic's questionnaire loads with the journey: wait for it before deciding the page does not exist.
+  if (!journey.draft || !journey.topicReady) return <JourneyGate journey={journey}>{null}</JourneyGate>;
   if (!item) return <Navigate to={journey.to()} replace />;
-  const title = t(`triage:${item.text}`);
+  const title = t(item.text);
 
   function afterAnswer() {
     const draft = currentDraft()!;
@@ -36,14 +39,15 @@ export function RequestQuestionPage() {
       void navigate(journey.to(`outcome/${stop}`));
       return;
     }
-    // The end of the topic questions: anything but "routine" gets its advice page first.
-    const steps = journeySteps(draft, now);
-    const next = steps[steps.indexOf(step) + 1] ?? 'check';
-    const topicDone = !questionnaireId.startsWith('emergency-') && questionnaireId !== 'red-flag-check' && !next.startsWith(`questions/${questionnaireId}/`);
-    if (topicDone && !journey.changing) {
-      const result = resultFor(draft, questionnaireId, now);
-      if (result.outcomeId !== 'routine') {
-        void navigate(journey.to(`outcome/${result.outcomeId}`));
+    // After the last topic or safety-net question: the advice page (routine included),
+    // and after a changed answer, the new advice if the outcome changed.
+    const role = triageQuestions(draft, now).find((q) => q.questionnaireId === questionnaireId && q.linkId === linkId)?.role;
+    if (draft.kind === 'medical' && role !== undefined && role !== 'emergency-screen') {
+      const next = journey.changing ? firstIncompleteStep(draft, now) : stepAfter(draft, step, now);
+      const outcome = next?.startsWith('questions/') ? null : requestTriage(draft, now);
+      if (outcome && (!journey.changing || outcome.outcomeId !== draft.outcomeShown)) {
+        journey.update((d) => ({ ...d, outcomeShown: outcome.outcomeId }));
+        void navigate(journey.to(`outcome/${outcome.outcomeId}`) + (journey.changing ? '?change=1' : ''));
         return;
       }
     }
@@ -57,7 +61,7 @@ export function RequestQuestionPage() {
     <JourneyGate journey={journey}>
       <FormPage journey={journey} step={step} questionTitle={title} onComplete={afterAnswer}>
         {(draft, errorFor) => (
-          <QuestionField item={item} title={title} value={draft.answers[questionnaireId]?.[linkId]} error={errorFor(linkId)} onChange={setAnswer} />
+          <QuestionField item={item} title={title} t={t} safetyNet={questionnaireId === 'red-flag-check'} value={draft.answers[questionnaireId]?.[linkId]} error={errorFor(linkId)} onChange={setAnswer} />
         )}
       </FormPage>
     </JourneyGate>
@@ -67,21 +71,26 @@ export function RequestQuestionPage() {
 function QuestionField({
   item,
   title,
+  t,
+  safetyNet,
   value,
   error,
   onChange,
 }: {
   item: QuestionnaireItem;
   title: string;
+  /** Triage words for the person asked about. */
+  t: LooseT;
+  safetyNet: boolean;
   value: AnswerValue | undefined;
   error?: string;
   onChange: (value: AnswerValue | undefined) => void;
 }) {
-  const t = useLooseT();
-  const hint = item.hint ? t(`triage:${item.hint}`) : undefined;
+  // Safety-net questions say why they are asked: words the patient wrote can be a sign of an emergency.
+  const hint = item.hint ? t(item.hint) : safetyNet ? t('safetyNet.intro') : undefined;
   const options = (item.answerOption ?? []).map((o) => ({
     value: o.valueCoding.code,
-    label: t(`triage:${o.valueCoding.display}`),
+    label: t(o.valueCoding.display),
     ...(o.exclusive ? { exclusive: true } : {}),
   }));
   switch (item.type) {
@@ -97,8 +106,8 @@ function QuestionField({
           value={value === true ? 'yes' : value === false ? 'no' : undefined}
           onChange={(answer) => onChange(answer === 'yes')}
           options={[
-            { value: 'yes', label: t('request:questions.yes') },
-            { value: 'no', label: t('request:questions.no') },
+            { value: 'yes', label: t('options.yes') },
+            { value: 'no', label: t('options.no') },
           ]}
         />
       );
