@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
 
 /**
@@ -50,6 +50,10 @@ async function takeSlotForSomeoneElse(page: Page) {
   });
   expect(booking.status()).toBe(201);
 }
+
+/** Rewrites a booking on its way out so it names a slot the backend has never heard of. */
+const pointAtAnUnknownSlot = (route: Route) =>
+  route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), slot: [{ reference: 'Slot/not-a-real-slot' }] }) });
 
 const REFERRAL: Step[] = [
   { state: 'sign-in', act: async ({ page }) => void (await page.goto('/referral')), shows: (p) => h1(p, 'signIn.title') },
@@ -124,7 +128,7 @@ const REFERRAL: Step[] = [
   {
     state: 'a problem the patient cannot fix (a slot id changed in the request)',
     act: async ({ page }) => {
-      await page.route('**/api/fhir/Appointment', (route) => route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), slot: [{ reference: 'Slot/not-a-real-slot' }] }) }));
+      await page.route('**/api/fhir/Appointment', pointAtAnUnknownSlot);
       await page.goto('/referral');
       await signIn(page, '100000000008', 'Cedar-Kite-6'); // two-week wait: its own wording on the shortlist
       await expect(page.getByTestId('referral-priority')).toHaveText(words('priority.two-week-wait'));
@@ -212,7 +216,8 @@ const PRACTICE: Step[] = [
   { state: 'a practice that does not book online', act: async ({ page }) => void (await page.goto('/Y99003/appointments')), shows: (p) => h1(p, 'practice.notTaken') },
 ];
 
-async function walk(steps: Step[], w: Walk) {
+/** Takes each step in turn: it must show what it promises, in Welsh, with no axe violations. */
+async function expectEachStepAccessible(steps: Step[], w: Walk) {
   for (const step of steps) {
     await test.step(step.state, async () => {
       await step.act(w);
@@ -231,11 +236,11 @@ test.describe('booking pages in Welsh: axe on every page and state', () => {
 
   test('manage your referral: sign-in, errors, locked, shortlist, slots, book, change, cancel, no slots, conflict, offline', async ({ page, context }) => {
     test.slow();
-    await walk(REFERRAL, { page, context });
+    await expectEachStepAccessible(REFERRAL, { page, context });
   });
 
   test('practice appointments: types, slots, details, booked, find, change, cancel, locked', async ({ page, context }) => {
     test.slow();
-    await walk(PRACTICE, { page, context });
+    await expectEachStepAccessible(PRACTICE, { page, context });
   });
 });
