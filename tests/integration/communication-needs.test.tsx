@@ -73,7 +73,7 @@ describe('the confirmation says how the practice will reply', () => {
 });
 
 describe('ways to get help on an emergency outcome', () => {
-  async function renderOutcome() {
+  async function openEmergencyOutcome() {
     await renderWithApp(
       <Routes>
         <Route path="/:ods/request/outcome/:outcomeId" element={<RequestOutcomePage />} />
@@ -85,27 +85,27 @@ describe('ways to get help on an emergency outcome', () => {
 
   it('with BSL and relay saved on this device, those come first and 999 stays', async () => {
     saveCommunicationNeeds({ needs: ['bsl', 'relay'], language: '' });
-    const ways = await renderOutcome();
+    const ways = await openEmergencyOutcome();
     expect(ways.map((w) => w!.split(' – ')[0])).toEqual(['999 BSL', 'Call 18000', 'Text 999', 'Call 999']);
     expect(screen.getByText('We have put the ways that suit you first.')).toBeTruthy();
   });
 
   it('with nothing saved, the usual order and no line about it', async () => {
-    const ways = await renderOutcome();
+    const ways = await openEmergencyOutcome();
     expect(ways[0]).toMatch(/^Call 999/);
     expect(screen.queryByText('We have put the ways that suit you first.')).toBeNull();
   });
 });
 
 describe('"Help to talk to us" on /settings', () => {
-  async function renderSettings() {
+  async function openSettings() {
     await renderWithApp(<SettingsPage />, { path: '/settings', ...words });
-    return within(screen.getByTestId('communication-needs'));
+    return screen.getByTestId('communication-needs');
   }
 
   it('shows what was saved from the last request, and changes are saved at once', async () => {
     saveCommunicationNeeds({ needs: ['interpreter'], language: 'Urdu' });
-    const section = await renderSettings();
+    const section = within(await openSettings());
     expect(section.getByRole('heading', { level: 2, name: 'Help to talk to us' })).toBeTruthy();
     expect((section.getByLabelText('An interpreter') as HTMLInputElement).checked).toBe(true);
     expect((section.getByLabelText('Which language?') as HTMLInputElement).value).toBe('Urdu');
@@ -121,7 +121,7 @@ describe('"Help to talk to us" on /settings', () => {
 
   it('can be removed', async () => {
     saveCommunicationNeeds({ needs: ['relay'], language: '' });
-    const section = await renderSettings();
+    const section = within(await openSettings());
     fireEvent.click(section.getByRole('button', { name: 'Remove these choices' }));
     expect(savedCommunicationNeeds()).toBeNull();
     expect((section.getByLabelText('Relay UK (text relay)') as HTMLInputElement).checked).toBe(false);
@@ -131,7 +131,7 @@ describe('"Help to talk to us" on /settings', () => {
 
   it('choosing "shared device" removes them and asks nothing', async () => {
     saveCommunicationNeeds({ needs: ['bsl'], language: '' });
-    const section = await renderSettings();
+    const section = within(await openSettings());
     fireEvent.click(screen.getByLabelText('Yes, this is a shared device'));
     expect(localStorage.getItem('front-door:communication-needs')).toBeNull();
     expect(section.getByText('This is a shared device, so we do not save it here.')).toBeTruthy();
