@@ -38,7 +38,12 @@ export default tseslint.config(
   {
     files: [CODE],
     plugins: { 'front-door': frontDoor, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      // Without these import-x reads no .ts or .tsx file, and no-cycle passes everything.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       'front-door/import-boundaries': 'error',
       'front-door/file-names': 'error',
