@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
+import { PracticeRoute } from '../../src/platform/practice/practice-route';
 import { RequestOutcomePage } from '../../src/features/request/pages/outcome-page';
 import { RequestSentPage } from '../../src/features/request/pages/sent-page';
 import { SettingsPage } from '../../src/features/settings/settings-page';
@@ -33,7 +34,9 @@ function sentEntry(reply?: SentEntry['reply']): SentEntry {
 async function renderSent() {
   await renderWithApp(
     <Routes>
-      <Route path="/:ods/request/sent/:id" element={<RequestSentPage />} />
+      <Route path="/:ods" element={<PracticeRoute />}>
+        <Route path="/:ods/request/sent/:id" element={<RequestSentPage />} />
+      </Route>
     </Routes>,
     { path: `/Y99001/request/sent/${ID}`, ...words },
   );
@@ -76,7 +79,9 @@ describe('ways to get help on an emergency outcome', () => {
   async function openEmergencyOutcome() {
     await renderWithApp(
       <Routes>
-        <Route path="/:ods/request/outcome/:outcomeId" element={<RequestOutcomePage />} />
+        <Route path="/:ods" element={<PracticeRoute />}>
+          <Route path="/:ods/request/outcome/:outcomeId" element={<RequestOutcomePage />} />
+        </Route>
       </Routes>,
       { path: '/Y99001/request/outcome/call-999', ...words },
     );

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
+import { PracticeRoute } from '../../src/platform/practice/practice-route';
 import { OUTCOMES } from '../../src/content/triage';
 import { RequestEasyReadOutcomePage } from '../../src/features/request/pages/easy-read-outcome-page';
 import { RequestEasyReadStartPage } from '../../src/features/request/pages/easy-read-start-page';
@@ -21,9 +22,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\&]/g, '\\$
 function renderAt(path: string) {
   return renderWithApp(
     <Routes>
-      <Route path="/:ods/request" element={<RequestStartPage />} />
-      <Route path="/:ods/request/easy-read" element={<RequestEasyReadStartPage />} />
-      <Route path="/:ods/request/outcome/:outcomeId/easy-read" element={<RequestEasyReadOutcomePage />} />
+      <Route path="/:ods" element={<PracticeRoute />}>
+        <Route path="/:ods/request" element={<RequestStartPage />} />
+        <Route path="/:ods/request/easy-read" element={<RequestEasyReadStartPage />} />
+        <Route path="/:ods/request/outcome/:outcomeId/easy-read" element={<RequestEasyReadOutcomePage />} />
+      </Route>
     </Routes>,
     { path, extra: { en: { request: enRequest, triage: enTriage, 'easy-read': enEasyRead } } },
   );

@@ -5,12 +5,12 @@ import { http, HttpResponse } from 'msw';
 import { NhsAppNudge } from '../../src/components/nhs-app-nudge';
 import { mockServer, mockStore } from '../../mocks/node';
 import enNudge from '../../src/locales/en/nhs-app-nudge.json';
-import { usePractice } from '../../src/platform/practice/practice-query';
+import { usePracticeSettings } from '../../src/platform/practice/practice-query';
 import { renderWithApp } from '../setup/render';
 
 /** Shows the practice's name once its settings have arrived, in the same render as the nudge's decision. */
 function PracticeName({ ods }: { ods: string }) {
-  return <p>{usePractice(ods).data?.name}</p>;
+  return <p>{usePracticeSettings(ods).data?.name}</p>;
 }
 
 const withNudgeWords = { extra: { en: { 'nhs-app-nudge': enNudge } } };

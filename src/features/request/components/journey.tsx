@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { ErrorSummary } from '../../../components/error-summary';
 import { LoadingPage } from '../../../components/loading-page';
@@ -8,7 +8,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { useNow } from '../../../platform/device/clock';
 import type { RequestDraft } from '../../../domain/request/draft';
 import type { StepErrors } from '../../../domain/request/validate-draft';
-import { usePractice } from '../../../platform/practice/practice-query';
+import { usePractice } from '../../../platform/practice/practice-route';
 import { holdUnsavedAnswers } from '../../../platform/pwa/unsaved-answers';
 import { currentDraft, updateDraft, useDraft } from '../model/draft-state';
 import { firstIncompleteStep, stepAfter, stepBefore, stepErrors } from '../model/steps';
@@ -18,8 +18,7 @@ export const requestHref = (ods: string, step = '') => (step ? `/${ods}/request/
 
 /** Where a journey page is, what has been answered, and how to move on. */
 export function useJourney(step: string) {
-  const { ods = '' } = useParams();
-  const practice = usePractice(ods);
+  const { ods, settings: practice } = usePractice();
   const { draft, resumed } = useDraft(ods);
   const [search] = useSearchParams();
   const navigate = useNavigate();
