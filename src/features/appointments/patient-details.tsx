@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DateInput, type DateParts } from '../../components/date-input';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
-import { bookingKey } from '../booking';
-import { parseDateOfBirth } from '../../domain/booking';
+import { dateOfBirthMessageKey, parseDateOfBirth } from '../../domain/person/date-of-birth';
 
 export interface PatientAnswers {
   name: string;
@@ -22,7 +21,7 @@ export function checkPatient(answers: PatientAnswers, phoneNeeded: boolean, now:
   if (!name) errors.name = 'practice.nameRequired';
   else if (name.length > 100) errors.name = 'practice.nameTooLong';
   const birth = parseDateOfBirth(answers.birth, now);
-  if (!birth.ok) errors.birth = bookingKey(birth.error);
+  if (!birth.ok) errors.birth = dateOfBirthMessageKey(birth.error);
   const phone = answers.phone.trim();
   if (phoneNeeded && !phone) errors.phone = 'practice.phoneRequired';
   else if (phone.length > 20) errors.phone = 'practice.phoneTooLong';
@@ -32,7 +31,7 @@ export function checkPatient(answers: PatientAnswers, phoneNeeded: boolean, now:
 
 /** Who the practice appointment is for: name, date of birth, and a phone number for phone calls. */
 export function PatientDetails({ answers, onChange, errors, phoneNeeded }: { answers: PatientAnswers; onChange: (a: PatientAnswers) => void; errors: Errors; phoneNeeded: boolean }) {
-  const { t } = useTranslation('booking');
+  const { t } = useTranslation(['booking', 'common']);
   const text = (key?: string) => (key ? t(key as 'practice.nameRequired') : null);
   const summary: FieldError[] = [];
   if (errors.name) summary.push({ href: '#patient-name', text: text(errors.name)! });

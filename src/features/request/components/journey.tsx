@@ -1,10 +1,9 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { ErrorSummary } from '../../../components/error-summary';
 import { LoadingPage } from '../../../components/loading-page';
-import { PageHeading } from '../../../components/page-heading';
+import { PageHeading, usePageTitle } from '../../../components/page-heading';
 import { useNow } from '../../../platform/device/clock';
 import type { RequestDraft } from '../../../domain/request/draft';
 import type { StepErrors } from '../../../domain/request/validate-draft';
@@ -58,18 +57,6 @@ export function useJourney(step: string) {
 
 export type Journey = ReturnType<typeof useJourney>;
 
-/** Title in the tab, and focus on the h1 after a navigation (as PageHeading does). */
-export function usePageTitle(title: string) {
-  const { t } = useTranslation();
-  useEffect(() => {
-    document.title = `${title} – ${t('app.name')}`;
-  }, [title, t]);
-  useEffect(() => {
-    const navigated = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
-    if (navigated) document.querySelector<HTMLElement>('main h1')?.focus();
-  }, []);
-}
-
 interface FormPageProps {
   journey: Journey;
   step: string;
@@ -96,7 +83,7 @@ export function FormPage({ journey, step, title, questionTitle, children, onComp
   usePageTitle(questionTitle ?? title ?? '');
   const errors = { ...journey.errors(), ...(extraErrors ?? {}) };
   const shown = { ...(notices ?? {}), ...submitted };
-  const text = (key: string) => t(key.startsWith('triage:') ? key : `request:${key}`);
+  const text = (key: string) => t(key.includes(':') ? key : `request:${key}`);
   const errorFor = (field: string) => (shown[field] ? text(shown[field]) : undefined);
 
   function submit(event: FormEvent) {

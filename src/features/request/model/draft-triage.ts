@@ -3,7 +3,7 @@ import { enabledItems } from '../../../domain/triage/enable-when';
 import { triage } from '../../../domain/triage/triage';
 import { mostUrgent } from '../../../domain/triage/dispositions';
 import type { Patient, TriageResult } from '../../../domain/triage/types';
-import { ageNow, parseDateOfBirth } from '../../../domain/request/date-of-birth';
+import { ageNow, parseDateOfBirth } from '../../../domain/person/date-of-birth';
 import type { RequestDraft, RequestTriage } from '../../../domain/request/draft';
 import type { ResponseItem, TriageResponse } from '../../../domain/request/fhir-bundle';
 

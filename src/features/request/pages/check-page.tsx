@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { SummaryList, type SummaryRow } from '../../../components/summary-list';
 import { useOnline } from '../../../platform/device/online';
 import { useDateWords } from '../../../platform/i18n/use-date-words';
-import { parseDateOfBirth } from '../../../domain/request/date-of-birth';
+import { parseDateOfBirth } from '../../../domain/person/date-of-birth';
 import type { RequestDraft } from '../../../domain/request/draft';
 import { requestTriage, triageResponses } from '../model/draft-triage';
 import { buildRequestBundle } from '../../../domain/request/fhir-bundle';
@@ -67,7 +67,7 @@ function CheckContent({ journey }: { journey: Journey }) {
         <ErrorSummary
           errors={problems.map(({ step, key }) => ({
             href: `#change-${step.replace(/\//g, '-')}`,
-            text: loose(key.startsWith('triage:') ? key : `request:${key}`),
+            text: loose(key.includes(':') ? key : `request:${key}`),
           }))}
         />
       ) : null}

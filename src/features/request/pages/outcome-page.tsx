@@ -7,7 +7,8 @@ import { savedCommunicationNeeds } from '../../../platform/device/communication-
 import { requestTriage } from '../model/draft-triage';
 import { waysThatSuitFirst } from '../model/ways-that-suit';
 import { BookInstead } from '../components/book-instead';
-import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
+import { JourneyGate, useJourney } from '../components/journey';
+import { usePageTitle } from '../../../components/page-heading';
 import { useLooseT } from '../components/loose-t';
 import { VersionLink } from '../components/version-link';
 
