@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { PracticeRoute } from '../../src/platform/practice/practice-route';
@@ -8,27 +10,37 @@ import { RequestSentPage } from '../../src/features/request/pages/sent-page';
 import { SettingsPage } from '../../src/features/settings/settings-page';
 import { savedCommunicationNeeds, saveCommunicationNeeds } from '../../src/platform/device/communication-needs';
 import { setSharedDevice } from '../../src/platform/device/device-settings';
-import type { OutboxEntry, SentEntry } from '../../src/domain/request/outbox-state';
+import type { SentEntry } from '../../src/domain/request/outbox-state';
+import type { RequestDraft } from '../../src/domain/request/draft';
+import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
+import { replySummary } from '../../src/domain/request/reply-summary';
+import { closeDeviceDb, OUTBOX, putNow } from '../../src/platform/device/device-db';
+import { clearOutbox, flushOutbox, submitRequest } from '../../src/platform/device/outbox';
+import { mockStore } from '../../mocks/node';
+import { completeDraft, NOW } from '../unit/request/fixtures';
 import enRequest from '../../src/locales/en/request.json';
 import enSettings from '../../src/locales/en/settings.json';
 import enTriage from '../../src/locales/en/triage.json';
 import { renderWithApp } from '../setup/render';
 
-// The outbox lives in IndexedDB, which jsdom has not got: the tests say what it holds.
-const outbox = vi.hoisted(() => ({ entries: [] as OutboxEntry[] }));
-vi.mock('../../src/platform/device/outbox', () => ({
-  listOutbox: async () => outbox.entries,
-  onOutboxChange: () => () => undefined,
-  flushOutbox: async () => undefined,
-  removeFromOutbox: async () => undefined,
-}));
-
 const words = { extra: { en: { request: enRequest, settings: enSettings, triage: enTriage } } };
 const ID = '0b6c4f1e-2d3a-4c5b-8e9f-a1b2c3d4e5f6';
 
-function sentEntry(reply?: SentEntry['reply']): SentEntry {
+/**
+ * A request sent from this page, through the real outbox (IndexedDB, from fake-indexeddb)
+ * to the mock practice backend: the confirmation reads it as a patient would meet it.
+ */
+async function sendFromThisPage(answers: Partial<RequestDraft>) {
+  const draft = { ...completeDraft(answers), id: ID };
+  await submitRequest(draft, buildRequestBundle(draft, null, [], NOW), replySummary(draft));
+  await flushOutbox();
+}
+
+/** A request sent from an earlier page (or an earlier version): only its reference and status are on the device. */
+function sentEarlier(): Promise<void> {
   const at = '2026-11-23T10:00:00.000Z';
-  return { id: ID, ods: 'Y99001', kind: 'admin', queuedAt: at, ...(reply ? { reply } : {}), status: 'sent', reference: 'FD-ABC-DEF', sentAt: at };
+  const entry: SentEntry = { id: ID, ods: 'Y99001', kind: 'admin', queuedAt: at, status: 'sent', reference: 'FD-ABC-DEF', sentAt: at };
+  return putNow(OUTBOX, entry);
 }
 
 async function renderSent() {
@@ -43,15 +55,18 @@ async function renderSent() {
   await screen.findByRole('heading', { level: 1, name: 'Request sent' });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
   sessionStorage.clear();
-  outbox.entries = [];
+  await clearOutbox(); // what this page remembers of the last test
+  globalThis.indexedDB = new IDBFactory();
+  closeDeviceDb();
+  mockStore.clock.set(NOW);
 });
 
 describe('the confirmation says how the practice will reply', () => {
   it('text only, with an interpreter and easy read', async () => {
-    outbox.entries = [sentEntry({ methods: ['text'], needs: ['interpreter', 'easy-read'], language: 'Polish' })];
+    await sendFromThisPage({ contact: { methods: ['text'], phone: '07700 900123', email: '', times: [], leaveMessage: undefined }, needs: { needs: ['interpreter', 'easy-read'], language: 'Polish' } });
     await renderSent();
     expect(screen.getByTestId('reply-how').textContent).toBe(
       'The practice will text you. They know you need an interpreter who speaks Polish. They know you need easy read letters.',
@@ -60,15 +75,15 @@ describe('the confirmation says how the practice will reply', () => {
   });
 
   it('phone and email, through Relay UK, with BSL and large print', async () => {
-    outbox.entries = [sentEntry({ methods: ['phone', 'email'], needs: ['bsl', 'relay', 'large-print'] })];
+    await sendFromThisPage({ needs: { needs: ['bsl', 'relay', 'large-print'], language: '' } });
     await renderSent();
     expect(screen.getByTestId('reply-how').textContent).toBe(
       'The practice may phone you. They may also email you. They know you need an interpreter for British Sign Language (BSL). They will call you through Relay UK. They know you need large print letters.',
     );
   });
 
-  it('a request sent before this was kept still shows, with the general line', async () => {
-    outbox.entries = [sentEntry()];
+  it('a request sent from an earlier page still shows, with the general line: how to reply is not kept on the device', async () => {
+    await sentEarlier();
     await renderSent();
     expect(screen.getByText('They will contact you the way you asked.')).toBeTruthy();
     expect(screen.queryByTestId('reply-how')).toBeNull();

@@ -12,7 +12,7 @@ import type { RequestDraft } from '../../../domain/request/draft';
 import { requestTriage, triageResponses } from '../model/draft-triage';
 import { buildRequestBundle } from '../../../domain/request/fhir-bundle';
 import { formatNhsNumber } from '../../../domain/request/nhs-number';
-import { queueRequest } from '../../../platform/device/outbox';
+import { submitRequest } from '../../../platform/device/outbox';
 import { replySummary } from '../../../domain/request/reply-summary';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT, type LooseT } from '../components/loose-t';
@@ -51,8 +51,9 @@ function CheckContent({ journey }: { journey: Journey }) {
     const now = new Date();
     const latest = currentDraft()!;
     const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now);
-    journey.update((d) => ({ ...d, submittedAt: now.toISOString() }));
-    await queueRequest(latest.id, latest.ods, latest.kind!, bundle, replySummary(latest));
+    // The request and its draft (marked submitted) are saved together before the page
+    // moves on: a reload before that leaves the draft as it was, to send again.
+    await submitRequest(latest, bundle, replySummary(latest));
     forgetDraft();
     void navigate(journey.to(`sent/${latest.id}`), { replace: true });
   }
