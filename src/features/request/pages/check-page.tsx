@@ -13,6 +13,7 @@ import { requestTriage, triageResponses } from '../model/draft-triage';
 import { buildRequestBundle } from '../../../domain/request/fhir-bundle';
 import { formatNhsNumber } from '../../../domain/request/nhs-number';
 import { submitRequest } from '../../../platform/device/outbox';
+import { isSharedDevice } from '../../../platform/device/device-settings';
 import { replySummary } from '../../../domain/request/reply-summary';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT, type LooseT } from '../components/loose-t';
@@ -106,7 +107,7 @@ function CheckContent({ journey }: { journey: Journey }) {
       <SummaryList rows={contactRows(draft, loose, change)} />
       <h2 className="nhsuk-heading-m">{t('check.sendTitle')}</h2>
       <p>{t('check.sendBody')}</p>
-      {!online ? <p data-testid="offline-note">{t('check.offlineNote')}</p> : null}
+      {!online ? <p data-testid="offline-note">{isSharedDevice() ? t('check.offlineNoteShared') : t('check.offlineNote')}</p> : null}
       <button className="nhsuk-button" type="button" disabled={sending} onClick={() => void send()}>
         {sending ? t('check.sending') : t('check.send')}
       </button>
