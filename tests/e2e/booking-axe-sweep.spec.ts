@@ -10,11 +10,13 @@ import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './f
  * own words, so a missing translation shows up as a step that cannot find its control.
  */
 
-const catalogue: unknown = JSON.parse(readFileSync(new URL('../../src/locales/cy/booking.json', import.meta.url), 'utf8'));
-/** The Welsh words at a dotted key of the booking catalogue, e.g. `words('change.reasons.other')`. */
+const welsh = (namespace: string): unknown => JSON.parse(readFileSync(new URL(`../../src/locales/cy/${namespace}.json`, import.meta.url), 'utf8'));
+const catalogues: Record<string, unknown> = { booking: welsh('booking'), 'date-of-birth': welsh('date-of-birth') };
+/** The Welsh words at a dotted key of a catalogue (booking unless named), e.g. `words('change.reasons.other')`. */
 function words(key: string): string {
-  const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
-  if (typeof text !== 'string') throw new Error(`no Welsh text at booking:${key}`);
+  const [namespace, path] = key.includes(':') ? key.split(':') : ['booking', key];
+  const text = path!.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogues[namespace!]);
+  if (typeof text !== 'string') throw new Error(`no Welsh text at ${namespace}:${path}`);
   return text;
 }
 
@@ -161,7 +163,7 @@ const PRACTICE: Step[] = [
     shows: (p) => p.getByTestId('booking-reference'),
   },
   { state: 'manage: find', act: ({ page }) => button(page, 'booked.changeOrCancel').click(), shows: (p) => h1(p, 'manage.title') },
-  { state: 'manage: find error', act: ({ page }) => button(page, 'manage.submit').click(), shows: (p) => errorSummary(p).getByRole('link', { name: words('dateOfBirth.errors.required') }) },
+  { state: 'manage: find error', act: ({ page }) => button(page, 'manage.submit').click(), shows: (p) => errorSummary(p).getByRole('link', { name: words('date-of-birth:errors.required.me') }) },
   {
     state: 'manage: wrong details',
     act: async ({ page }) => {

@@ -19,7 +19,7 @@ type Part = keyof DateParts;
 /** The oldest age we accept: older than any living person, so a typo in the year is caught. */
 export const MAX_AGE_YEARS = 120;
 
-/** What is wrong, and which boxes to mark. Words for each are in common.json `dateOfBirth.errors`. */
+/** What is wrong, and which boxes to mark. Words for each are in the `date-of-birth` catalogue. */
 export type DateOfBirthProblem =
   | { error: 'required'; fields: Part[] }
   | { error: 'missingPart'; fields: Part[] }
@@ -80,12 +80,12 @@ export function yearOfBirthProblem(text: string, now: Date): 'required' | 'notRe
 }
 
 export type DateOfBirthMessageKey =
-  | `common:dateOfBirth.errors.required.${'me' | 'them'}`
-  | `common:dateOfBirth.errors.${Exclude<DateOfBirthProblem['error'], 'required'>}`;
+  | `date-of-birth:errors.required.${'me' | 'them'}`
+  | `date-of-birth:errors.${Exclude<DateOfBirthProblem['error'], 'required'>}`;
 
 /** The catalogue key that says what is wrong, in the same words on every journey. */
 export function dateOfBirthMessageKey(problem: DateOfBirthProblem['error'], whose: 'me' | 'them' = 'me'): DateOfBirthMessageKey {
-  return problem === 'required' ? `common:dateOfBirth.errors.required.${whose}` : `common:dateOfBirth.errors.${problem}`;
+  return problem === 'required' ? `date-of-birth:errors.required.${whose}` : `date-of-birth:errors.${problem}`;
 }
 
 /** Whole years between a yyyy-mm-dd birth date and a yyyy-mm-dd day. */

@@ -22,7 +22,7 @@ export function FindBookingForm({
   disabled: boolean;
   onFind: (reference: string, birthDate: string) => void;
 }) {
-  const { t } = useTranslation(['booking', 'common']);
+  const { t } = useTranslation(['booking', 'date-of-birth']);
   const [reference, setReference] = useState(initialReference);
   const [birth, setBirth] = useState<DateParts>({ day: '', month: '', year: '' });
 

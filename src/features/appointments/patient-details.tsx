@@ -31,7 +31,7 @@ export function checkPatient(answers: PatientAnswers, phoneNeeded: boolean, now:
 
 /** Who the practice appointment is for: name, date of birth, and a phone number for phone calls. */
 export function PatientDetails({ answers, onChange, errors, phoneNeeded }: { answers: PatientAnswers; onChange: (a: PatientAnswers) => void; errors: Errors; phoneNeeded: boolean }) {
-  const { t } = useTranslation(['booking', 'common']);
+  const { t } = useTranslation(['booking', 'date-of-birth']);
   const text = (key?: string) => (key ? t(key as 'practice.nameRequired') : null);
   const summary: FieldError[] = [];
   if (errors.name) summary.push({ href: '#patient-name', text: text(errors.name)! });

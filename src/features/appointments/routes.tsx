@@ -5,11 +5,11 @@ export const routes: FeatureRoute[] = [
   {
     path: paths.appointments,
     load: async () => ({ default: (await import('./book-appointment-page')).BookAppointmentPage }),
-    namespaces: ['booking'],
+    namespaces: ['booking', 'date-of-birth'],
   },
   {
     path: paths.manageAppointment,
     load: async () => ({ default: (await import('./manage-appointment-page')).ManageAppointmentPage }),
-    namespaces: ['booking'],
+    namespaces: ['booking', 'date-of-birth'],
   },
 ];

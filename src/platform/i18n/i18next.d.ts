@@ -12,6 +12,7 @@ import type embed from '../../locales/en/embed.json';
 import type languageOffer from '../../locales/en/language-offer.json';
 import type appUpdate from '../../locales/en/app-update.json';
 import type easyRead from '../../locales/en/easy-read.json';
+import type dateOfBirth from '../../locales/en/date-of-birth.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
 declare module 'i18next' {
@@ -31,6 +32,7 @@ declare module 'i18next' {
       'language-offer': typeof languageOffer;
       'app-update': typeof appUpdate;
       'easy-read': typeof easyRead;
+      'date-of-birth': typeof dateOfBirth;
     };
   }
 }

@@ -3,7 +3,7 @@ import { birthDateProblem, dateOfBirthMessageKey, isBirthDate, parseDateOfBirth 
 import { requestBundleProblems } from '../../../src/domain/request/bundle-schema';
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { dateOfBirthError } from '../../../src/domain/request/validate-draft';
-import enCommon from '../../../src/locales/en/common.json';
+import enDateOfBirth from '../../../src/locales/en/date-of-birth.json';
 import { checkPatient, emptyAnswers } from '../../../src/features/appointments/patient-details';
 import { completeDraft } from '../request/fixtures';
 
@@ -11,10 +11,10 @@ import { completeDraft } from '../request/fixtures';
 const NOW = new Date('2026-11-23T10:00:00Z');
 const parts = (day: string, month: string, year: string) => ({ day, month, year });
 
-/** The English words a key in the common catalogue stands for. */
+/** The English words a key in the date-of-birth catalogue stands for. */
 function words(key: string): string {
-  const path = key.replace(/^common:/, '').split('.');
-  return path.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], enCommon) as string;
+  const path = key.replace(/^date-of-birth:/, '').split('.');
+  return path.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], enDateOfBirth) as string;
 }
 
 describe('one rule for every date of birth', () => {

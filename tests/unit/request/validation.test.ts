@@ -139,7 +139,7 @@ describe('each page of the journey', () => {
     expect(detailsErrors({ ...draft, kind: 'medical' }, NOW)).toEqual({
       givenName: 'errors.givenName.required',
       familyName: 'errors.familyName.characters',
-      dob: 'common:dateOfBirth.errors.inFuture',
+      dob: 'date-of-birth:errors.inFuture',
       sex: 'errors.sex.required',
       nhsNumber: 'errors.nhsNumber.invalid',
       postcode: 'errors.postcode.invalid',

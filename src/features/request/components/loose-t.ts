@@ -7,6 +7,6 @@ import { useTranslation } from 'react-i18next';
 export type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 export function useLooseT(): LooseT {
-  const { t } = useTranslation(['request', 'triage']);
+  const { t } = useTranslation(['request', 'triage', 'date-of-birth']);
   return t as unknown as LooseT;
 }
