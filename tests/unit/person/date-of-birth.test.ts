@@ -4,7 +4,8 @@ import { requestBundleProblems } from '../../../src/domain/request/bundle-schema
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { dateOfBirthError } from '../../../src/domain/request/validate-draft';
 import enDateOfBirth from '../../../src/locales/en/date-of-birth.json';
-import { checkPatient, emptyAnswers } from '../../../src/features/appointments/patient-details';
+import { checkPracticePatient } from '../../../src/domain/booking';
+import { emptyAnswers } from '../../../src/features/appointments/patient-details';
 import { completeDraft } from '../request/fixtures';
 
 /** Monday 23 November 2026, 10:00 in London. */
@@ -52,7 +53,7 @@ describe('the same words on every journey', () => {
     return words(dateOfBirthError(draft, NOW)!.key);
   };
   const practiceBooking = (day: string, month: string, year: string) =>
-    words(checkPatient({ ...emptyAnswers, name: 'Alex Imaginary', birth: parts(day, month, year) }, false, NOW).errors.birth!);
+    words(checkPracticePatient({ ...emptyAnswers, name: 'Alex Imaginary', birth: parts(day, month, year) }, false, NOW).errors.birth!);
 
   it.each([
     ['1', '1', '1890', 'Date of birth must be within the last 120 years'],
