@@ -102,8 +102,9 @@ export default defineConfig(({ command }) => ({
               // a dozen tiny chunks cost ~15% more bytes than one, on the landing page.
               name: 'practice-core',
               // TanStack's mutations serve only booking's writes (src/features/booking/api): they load with the booking pages.
+              // Hydration serves only the saved cache (src/platform/query/saved-cache.ts), loaded on its own.
               test: (id: string) =>
-                !/[\\/]build[\\/]modern[\\/](mutationObserver|useMutation)\.js$/.test(id) &&
+                !/[\\/]build[\\/]modern[\\/](mutationObserver|useMutation|hydration)\.js$/.test(id) &&
                 /node_modules[\\/](valibot|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/](domain[\\/](practice|time|availability)|platform[\\/](practice|journeys|device[\\/](clock|online)\b|i18n[\\/](format|use-date-words)))|src[\\/]components[\\/](page-heading|loading-page)/.test(id),
             },
           ],

@@ -5,7 +5,7 @@ import { preloadFirstPage } from './app/routes';
 import { startI18n } from './platform/i18n';
 import { startQueryClient } from './platform/query/query-client';
 import { applyEmbedMode } from './platform/embed/framing';
-import { isOdsCode } from './domain/practice/ods-code';
+import { isOdsCode, normaliseOdsCode } from './domain/practice/ods-code';
 import { practiceQuery } from './platform/practice/practice-query';
 
 async function start() {
@@ -13,7 +13,7 @@ async function start() {
   // Everything the first page needs starts now, side by side: its code, its words,
   // and the practice's details (on a slow connection each round trip counts).
   const namespaces = preloadFirstPage(location.pathname);
-  const ods = location.pathname.split('/')[1]?.toUpperCase() ?? '';
+  const ods = normaliseOdsCode(location.pathname.split('/')[1] ?? '');
   const [i18n, queryClient] = await Promise.all([
     startI18n(namespaces),
     startQueryClient().then((client) => {

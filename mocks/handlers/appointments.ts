@@ -11,6 +11,7 @@ import {
   type Appointment,
   type Slot,
 } from '../../src/domain/booking';
+import { isBirthDate } from '../../src/domain/person/date-of-birth';
 import { findRegisteredPatient } from '../data/registered-patients';
 import { appointmentFor, freeSlotsOf, newBookingReference, serviceOfSlot, type BookingSession, type BookingStore } from '../data/booking-store';
 import type { MockStore } from '../data/store';
@@ -140,6 +141,12 @@ export function appointmentHandlers(store: MockStore) {
         return json(earlier.body, earlier.status);
       }
 
+      // A date of birth no one could have is bad input (400), before asking whether the practice knows them.
+      const birthDate = parsed.output.contained?.[0]?.birthDate;
+      if (birthDate !== undefined && !isBirthDate(birthDate, now)) {
+        return invalidRequest('Date of birth must be a real date, in the past, within the last 120 years.', 'contained');
+      }
+
       const reference = parsed.output.slot[0]?.reference ?? '';
       const slotService = booking.slots.get(slotIdFromReference(reference) ?? '');
       const offer = offerFor(booking, auth, slotService ? serviceOfSlot(slotService) : '');
@@ -244,7 +251,9 @@ export function appointmentHandlers(store: MockStore) {
         return bookingProblem(404, 'not-found', 'practice-unknown', 'This practice does not take appointment bookings online.');
       }
       const parsed = v.safeParse(FindPracticeAppointmentSchema, body);
-      if (!parsed.success) return invalidRequest('Send the booking reference and date of birth (yyyy-mm-dd).', fieldOf(parsed.issues));
+      if (!parsed.success || !isBirthDate(parsed.output.birthDate, now)) {
+        return invalidRequest('Send the booking reference and date of birth (yyyy-mm-dd).', parsed.success ? 'birthDate' : fieldOf(parsed.issues));
+      }
       const key = `${ods}:${parsed.output.reference}`;
       const locked = lockFor(booking, key, now);
       if (locked) return locked;

@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { i18n } from '../platform/i18n';
-import type { FeatureRoute } from '../platform/routes';
+import { paths, type FeatureRoute } from '../platform/routes';
+import { PracticeRoute } from '../platform/practice/practice-route';
 import { Layout } from './layout';
 
 /**
@@ -11,20 +12,36 @@ import { Layout } from './layout';
  */
 const featureModules = import.meta.glob<{ routes: FeatureRoute[] }>('../features/*/routes.tsx', { eager: true });
 
-function toRoute({ path, load, namespaces }: FeatureRoute): RouteObject {
+function pageOf({ load, namespaces }: FeatureRoute) {
   const Page = lazy(async () => {
     const [module] = await Promise.all([load(), i18n.loadNamespaces([...namespaces])]);
     return module;
   });
-  return { path, element: <Page /> };
+  return <Page />;
+}
+
+function toRoute(route: FeatureRoute): RouteObject {
+  return { path: route.path, element: pageOf(route) };
 }
 
 const featureRoutes = Object.values(featureModules).flatMap((module) => module.routes);
 
+/** A practice's own pages sit under `/:ods`, whose route reads the code once for all of them. */
+const underPractice = (route: FeatureRoute) => route.path === paths.practiceHome || route.path.startsWith(`${paths.practiceHome}/`);
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
-    children: featureRoutes.map(toRoute),
+    children: [
+      {
+        path: paths.practiceHome,
+        element: <PracticeRoute />,
+        children: featureRoutes
+          .filter(underPractice)
+          .map((route): RouteObject => (route.path === paths.practiceHome ? { index: true, element: pageOf(route) } : toRoute(route))),
+      },
+      ...featureRoutes.filter((route) => !underPractice(route)).map(toRoute),
+    ],
   },
 ];
 

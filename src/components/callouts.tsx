@@ -14,6 +14,10 @@ export function WarningCallout({ heading, children }: { heading: string; childre
 }
 
 /** A short aside set apart from the text around it. */
-export function InsetText({ children }: { children: ReactNode }) {
-  return <div className="nhsuk-inset-text">{children}</div>;
+export function InsetText({ children, testId }: { children: ReactNode; testId?: string }) {
+  return (
+    <div className="nhsuk-inset-text" data-testid={testId}>
+      {children}
+    </div>
+  );
 }

@@ -19,6 +19,32 @@ async function useLanguage(page: Page, code: string) {
   await page.addInitScript((language) => localStorage.setItem('front-door:language', language), code);
 }
 
+type FocusStop = { id: string | null; html: string; visible: boolean };
+
+/**
+ * Presses Tab `presses` times and notes each element focus lands on, whether focus shows
+ * there, and which of the numbered elements (data-fd-focus-id) were reached.
+ */
+async function tabThrough(page: Page, presses: number) {
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const visible =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none' ||
+        style.backgroundColor === 'rgb(255, 235, 59)';
+      return { id: el.getAttribute('data-fd-focus-id'), html: el.outerHTML.slice(0, 80), visible };
+    });
+    if (stop) stops.push(stop);
+  }
+  const reached = new Set(stops.flatMap((stop) => (stop.id ? [stop.id] : [])));
+  return { stops, reached };
+}
+
 for (const language of ['en', 'cy']) {
   test.describe(`accessibility in ${language}`, () => {
     test.beforeEach(async ({ page }) => {
@@ -62,23 +88,8 @@ test.describe('keyboard', () => {
             .filter((e) => e.getClientRects().length > 0 && !e.closest('details:not([open]) > :not(summary)'))
             .map((e, i) => e.setAttribute('data-fd-focus-id', String(i))).length,
         );
-      const reached = new Set<string>();
-      for (let i = 0; i < total + 3; i++) {
-        await page.keyboard.press('Tab');
-        const info = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const visible =
-            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-            style.boxShadow !== 'none' ||
-            style.backgroundColor === 'rgb(255, 235, 59)';
-          return { id: el.getAttribute('data-fd-focus-id'), html: el.outerHTML.slice(0, 80), visible };
-        });
-        if (!info) continue;
-        expect(info.visible, `focus is visible on ${info.html}`).toBe(true);
-        if (info.id) reached.add(info.id);
-      }
+      const { stops, reached } = await tabThrough(page, total + 3);
+      for (const stop of stops) expect(stop.visible, `focus is visible on ${stop.html}`).toBe(true);
       expect(reached.size).toBe(total);
     });
   }

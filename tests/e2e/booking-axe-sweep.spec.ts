@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
 
 /**
@@ -10,11 +10,13 @@ import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './f
  * own words, so a missing translation shows up as a step that cannot find its control.
  */
 
-const catalogue: unknown = JSON.parse(readFileSync(new URL('../../src/locales/cy/booking.json', import.meta.url), 'utf8'));
-/** The Welsh words at a dotted key of the booking catalogue, e.g. `words('change.reasons.other')`. */
+const welsh = (namespace: string): unknown => JSON.parse(readFileSync(new URL(`../../src/locales/cy/${namespace}.json`, import.meta.url), 'utf8'));
+const catalogues: Record<string, unknown> = { booking: welsh('booking'), 'date-of-birth': welsh('date-of-birth') };
+/** The Welsh words at a dotted key of a catalogue (booking unless named), e.g. `words('change.reasons.other')`. */
 function words(key: string): string {
-  const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
-  if (typeof text !== 'string') throw new Error(`no Welsh text at booking:${key}`);
+  const [namespace, path] = key.includes(':') ? key.split(':') : ['booking', key];
+  const text = path!.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogues[namespace!]);
+  if (typeof text !== 'string') throw new Error(`no Welsh text at ${namespace}:${path}`);
   return text;
 }
 
@@ -50,6 +52,10 @@ async function takeSlotForSomeoneElse(page: Page) {
   });
   expect(booking.status()).toBe(201);
 }
+
+/** Rewrites a booking on its way out so it names a slot the backend has never heard of. */
+const pointAtAnUnknownSlot = (route: Route) =>
+  route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), slot: [{ reference: 'Slot/not-a-real-slot' }] }) });
 
 const REFERRAL: Step[] = [
   { state: 'sign-in', act: async ({ page }) => void (await page.goto('/referral')), shows: (p) => h1(p, 'signIn.title') },
@@ -124,7 +130,7 @@ const REFERRAL: Step[] = [
   {
     state: 'a problem the patient cannot fix (a slot id changed in the request)',
     act: async ({ page }) => {
-      await page.route('**/api/fhir/Appointment', (route) => route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), slot: [{ reference: 'Slot/not-a-real-slot' }] }) }));
+      await page.route('**/api/fhir/Appointment', pointAtAnUnknownSlot);
       await page.goto('/referral');
       await signIn(page, '100000000008', 'Cedar-Kite-6'); // two-week wait: its own wording on the shortlist
       await expect(page.getByTestId('referral-priority')).toHaveText(words('priority.two-week-wait'));
@@ -159,7 +165,7 @@ const PRACTICE: Step[] = [
     shows: (p) => p.getByTestId('booking-reference'),
   },
   { state: 'manage: find', act: ({ page }) => button(page, 'booked.changeOrCancel').click(), shows: (p) => h1(p, 'manage.title') },
-  { state: 'manage: find error', act: ({ page }) => button(page, 'manage.submit').click(), shows: (p) => errorSummary(p).getByRole('link', { name: words('dateOfBirth.errors.required') }) },
+  { state: 'manage: find error', act: ({ page }) => button(page, 'manage.submit').click(), shows: (p) => errorSummary(p).getByRole('link', { name: words('date-of-birth:errors.required.me') }) },
   {
     state: 'manage: wrong details',
     act: async ({ page }) => {
@@ -214,7 +220,8 @@ const PRACTICE: Step[] = [
   { state: 'a practice that does not book online', act: async ({ page }) => void (await page.goto('/Y99003/appointments')), shows: (p) => h1(p, 'practice.notTaken') },
 ];
 
-async function walk(steps: Step[], w: Walk) {
+/** Takes each step in turn: it must show what it promises, in Welsh, with no axe violations. */
+async function expectEachStepAccessible(steps: Step[], w: Walk) {
   for (const step of steps) {
     await test.step(step.state, async () => {
       await step.act(w);
@@ -233,11 +240,11 @@ test.describe('booking pages in Welsh: axe on every page and state', () => {
 
   test('manage your referral: sign-in, errors, locked, shortlist, slots, book, change, cancel, no slots, conflict, offline', async ({ page, context }) => {
     test.slow();
-    await walk(REFERRAL, { page, context });
+    await expectEachStepAccessible(REFERRAL, { page, context });
   });
 
   test('practice appointments: types, slots, details, booked, find, change, cancel, locked', async ({ page, context }) => {
     test.slow();
-    await walk(PRACTICE, { page, context });
+    await expectEachStepAccessible(PRACTICE, { page, context });
   });
 });

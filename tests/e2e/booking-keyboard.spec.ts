@@ -1,5 +1,5 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import { activate, expectFocusVisible, expectNoSidewaysScroll, typeInto } from './keyboard';
+import { activate, expectNoSidewaysScroll, tabTo, typeInto } from './keyboard';
 
 /**
  * Issue 5 must-show: booking by keyboard alone, at 320 px. Manage your referral from
@@ -53,10 +53,7 @@ test.describe('manage your referral by keyboard alone at 320 px', () => {
     await expect(page.getByTestId('booking-reference')).toHaveText(/^[A-Z0-9]{8}$/);
     await expectNoSidewaysScroll(page);
     // The booking's own controls are reachable and show focus too.
-    const calendar = page.getByTestId('calendar-download');
-    await page.keyboard.press('Tab');
-    for (let i = 0; i < 20 && !(await calendar.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await expectFocusVisible(calendar);
+    await tabTo(page, page.getByTestId('calendar-download'));
     await expectNoAxeViolations(page);
   });
 });

@@ -173,7 +173,7 @@ test.describe('manage your referral: other paths', () => {
       }),
     );
     expect([...outcomes].sort()).toEqual(['booked', 'taken']);
-    const loserPage = outcomes[0] === 'taken' ? first! : second!;
+    const loserPage = racers[outcomes.indexOf('taken')]!.page;
     await expect(loserPage.getByTestId('slot-taken')).toContainText('Someone else booked');
     // Eastgate now has nothing free: the fresh list says so, and another service can be chosen.
     await expect(loserPage.getByText('There are no free times here at the moment')).toBeVisible();

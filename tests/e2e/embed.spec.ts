@@ -5,9 +5,11 @@ import { ALLOWED_HOST, OTHER_HOST, startHostSites, THIRD_PARTY } from './embed-h
 import { ADA, received } from './request-helpers';
 
 let stopHosts: () => Promise<void>;
+
 test.beforeAll(async () => {
   stopHosts = await startHostSites(APP);
 });
+
 test.afterAll(async () => stopHosts());
 
 const appFrameElement = (page: Page) => page.locator('[data-front-door-embed] iframe');
@@ -35,7 +37,7 @@ test.describe('embedding on a practice website', () => {
     await expect(frame.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
     // In a frame: no header or footer, compact layout, and the emergency line stays.
     expect(await frame.evaluate(() => document.documentElement.classList.contains('fd-embedded'))).toBe(true);
-    expect(await frame.locator('header.fd-header, footer.fd-footer').count()).toBe(0);
+    await expect(frame.locator('header.fd-header, footer.fd-footer')).toHaveCount(0);
     await expect(frame.getByRole('region').getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
     // The frame is as tall as its page: nothing hidden, no scrollbar inside the frame.
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(2);
@@ -55,7 +57,7 @@ test.describe('embedding on a practice website', () => {
       return Object.keys(window).filter((key) => !before.includes(key) && key !== 'globalsBefore' && !/^\d+$/.test(key));
     });
     expect(added).toEqual(['FrontDoorEmbed']);
-    expect(await page.locator('style, link[rel="stylesheet"]').count()).toBe(0);
+    await expect(page.locator('style, link[rel="stylesheet"]')).toHaveCount(0);
 
     await expectNoAxeViolations(page);
     await expectNoAxeViolations(frame);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, waitForPracticeSaved } from './fixtures';
 
 /**
  * Lite mode: a browser that asks to save data (Save-Data) gets it without asking, and
@@ -21,6 +21,21 @@ function requestsOf(context: BrowserContext) {
   return urls;
 }
 
+/** Every app file and catalogue this page loaded is in the lite worker's caches (it stores them as they load). */
+const expectEveryFileOpenedKept = (page: Page) =>
+  expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const opened = performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name))
+          .filter((url) => url.origin === location.origin && /^\/(assets|locales)\//.test(url.pathname));
+        const kept = await Promise.all(opened.map((url) => caches.match(url.href)));
+        return opened.length > 0 && kept.every(Boolean);
+      }),
+    )
+    .toBe(true);
+
 const liteWorkerControls = (page: Page) =>
   expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/\/sw-lite\.js$/);
 
@@ -32,6 +47,9 @@ test('with Save-Data, lite mode is on and nothing is fetched ahead', async ({ co
   await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await liteWorkerControls(page);
+  // This test proves an absence (nothing fetched ahead), so it must wait for the network
+  // to fall quiet: no event marks "everything the app would fetch on its own is done".
+  // eslint-disable-next-line playwright/no-networkidle
   await page.waitForLoadState('networkidle');
 
   // No full offline download, no pages the patient did not open, and only the words
@@ -61,7 +79,8 @@ test('in lite mode, a page opened once still opens offline', async ({ context, p
   // Opened once under the lite worker, so its files are kept as they load.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await expectEveryFileOpenedKept(page);
+  await waitForPracticeSaved(page, 'Y99001');
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();

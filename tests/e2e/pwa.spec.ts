@@ -5,9 +5,9 @@ test.describe('installable and offline', () => {
 
   test('links a complete web app manifest with real icons', async ({ page, request }) => {
     await page.goto('/');
-    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    expect(href).toBeTruthy();
-    const manifest = await (await request.get(href!)).json();
+    const link = page.locator('link[rel="manifest"]');
+    await expect(link).toHaveAttribute('href', /./);
+    const manifest = await (await request.get((await link.getAttribute('href'))!)).json();
     expect(manifest).toMatchObject({
       name: expect.stringContaining('Front Door'),
       short_name: 'Front Door',

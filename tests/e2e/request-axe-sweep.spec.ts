@@ -67,6 +67,20 @@ const STEPS: Step[] = [
   { match: /\/request\/check$/, fill: async () => {}, errorState: false },
 ];
 
+/** Runs axe on the page and (where it has one) on its error state, then fills it in and moves on. */
+async function expectStepAccessibleThenContinue(page: Page, step: Step, path: string) {
+  await expectNoAxeViolations(page);
+  const submit = page.locator('main button.nhsuk-button').last();
+  if (step.errorState !== false) {
+    await submit.click(); // nothing filled
+    await expect(page.locator('.nhsuk-error-summary')).toBeFocused();
+    await expectNoAxeViolations(page);
+  }
+  await step.fill(page);
+  if (/\/outcome\//.test(path)) await page.locator('main a.nhsuk-button').last().click();
+  else await submit.click();
+}
+
 for (const language of ['en', 'cy'] as const) {
   test.describe(`request pages in ${language === 'en' ? 'English' : 'Welsh'}`, () => {
     test.beforeEach(async ({ page }) => {
@@ -90,16 +104,7 @@ for (const language of ['en', 'cy'] as const) {
         expect(step, `no step for ${path}`).toBeTruthy();
         expect(seen.has(path), `stuck on ${path}`).toBe(false);
         seen.add(path);
-        await expectNoAxeViolations(page);
-        const submit = page.locator('main button.nhsuk-button').last();
-        if (step!.errorState !== false) {
-          await submit.click(); // nothing filled
-          await expect(page.locator('.nhsuk-error-summary')).toBeFocused();
-          await expectNoAxeViolations(page);
-        }
-        await step!.fill(page);
-        if (/\/outcome\//.test(path)) await page.locator('main a.nhsuk-button').last().click();
-        else await submit.click();
+        await expectStepAccessibleThenContinue(page, step!, path);
         await expect(page).not.toHaveURL(new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`));
       }
       await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'sent');

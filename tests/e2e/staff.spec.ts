@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { tabTo } from './keyboard';
 
 async function openStaff(page: Page) {
   await page.goto('/Y99001/staff');
@@ -114,8 +115,7 @@ test.describe('staff tools', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await openStaff(page);
     const first = page.getByRole('radio', { name: 'Text message (SMS)' });
-    for (let i = 0; i < 30 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await expect(first).toBeFocused();
+    await tabTo(page, first);
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown'); // QR code poster
     await expect(page.getByRole('radio', { name: 'QR code poster' })).toBeChecked();
@@ -165,6 +165,7 @@ for (const language of ['en', 'cy']) {
 
 test.describe('staff tools at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
+
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 
   test('nothing scrolls sideways, with the SMS text and the poster shown', async ({ page }) => {

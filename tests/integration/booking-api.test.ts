@@ -277,4 +277,14 @@ describe('practice appointments', () => {
     expectProblem(await call('fhir/Slot?organization=Y99001&service-type=carrier-pigeon'), 400, 'invalid-request');
     expectProblem(await call('fhir/Appointment', { body: bookBody('Y99001-phone-20260326-1600'), key: 'practice-key-02' }), 400, 'invalid-request');
   });
+
+  it.each(['2030-01-01', '1890-01-01', '2023-02-30'])('refuses %s as a date of birth, to book or to find a booking (one rule, src/domain/person)', async (birthDate) => {
+    const [slot] = entries<Slot>((await call('fhir/Slot?organization=Y99001&service-type=video')).body);
+    const booking = await call('fhir/Appointment', { body: { ...bookBody(slot!.id), contained: [{ ...patient, birthDate }] }, key: `practice-dob-${birthDate}` });
+    expectProblem(booking, 400, 'invalid-request');
+    expectProblem(await call('practices/Y99001/appointments/find', { body: { reference: 'RV4K7PQ2', birthDate } }), 400, 'invalid-request');
+    // Nothing was booked: the slot is still free.
+    const free = entries<Slot>((await call('fhir/Slot?status=free&organization=Y99001&service-type=video')).body);
+    expect(free.map((s) => s.id)).toContain(slot!.id);
+  });
 });

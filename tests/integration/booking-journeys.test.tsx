@@ -6,7 +6,9 @@ import { http, HttpResponse } from 'msw';
 import { ReferralPage } from '../../src/features/referral/referral-page';
 import { BookAppointmentPage } from '../../src/features/appointments/book-appointment-page';
 import { ManageAppointmentPage } from '../../src/features/appointments/manage-appointment-page';
+import { PracticeRoute } from '../../src/platform/practice/practice-route';
 import enBooking from '../../src/locales/en/booking.json';
+import enDateOfBirth from '../../src/locales/en/date-of-birth.json';
 import { mockServer, mockStore } from '../../mocks/node';
 import { renderWithApp } from '../setup/render';
 
@@ -26,12 +28,14 @@ function renderBooking(path: string) {
     <>
       <Routes>
         <Route path="/referral" element={<ReferralPage />} />
-        <Route path="/:ods/appointments" element={<BookAppointmentPage />} />
-        <Route path="/:ods/appointments/manage" element={<ManageAppointmentPage />} />
+        <Route path="/:ods" element={<PracticeRoute />}>
+          <Route path="/:ods/appointments" element={<BookAppointmentPage />} />
+          <Route path="/:ods/appointments/manage" element={<ManageAppointmentPage />} />
+        </Route>
       </Routes>
       <Where />
     </>,
-    { path, extra: { en: { booking: enBooking } } },
+    { path, extra: { en: { booking: enBooking, 'date-of-birth': enDateOfBirth } } },
   );
 }
 

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
+import { PracticeRoute } from '../../src/platform/practice/practice-route';
 import { OUTCOMES } from '../../src/content/triage/all';
 import { RequestEasyReadOutcomePage } from '../../src/features/request/pages/easy-read-outcome-page';
 import { RequestEasyReadStartPage } from '../../src/features/request/pages/easy-read-start-page';
 import { RequestStartPage } from '../../src/features/request/pages/start-page';
+import enForms from '../../src/locales/en/forms.json';
 import enEasyRead from '../../src/locales/en/easy-read.json';
 import enRequest from '../../src/locales/en/request.json';
 import enTriage from '../../src/locales/en/triage.json';
@@ -15,12 +17,16 @@ import { renderWithApp } from '../setup/render';
 const easyOutcomes = enEasyRead.outcomes as Record<string, { title: string; action: string; now: string[]; worseTitle: string; worse: string[] }>;
 const easyChannels = enEasyRead.channels as Record<string, { label: string; detail: string }>;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
+
 function renderAt(path: string) {
   return renderWithApp(
     <Routes>
-      <Route path="/:ods/request" element={<RequestStartPage />} />
-      <Route path="/:ods/request/easy-read" element={<RequestEasyReadStartPage />} />
-      <Route path="/:ods/request/outcome/:outcomeId/easy-read" element={<RequestEasyReadOutcomePage />} />
+      <Route path="/:ods" element={<PracticeRoute />}>
+        <Route path="/:ods/request" element={<RequestStartPage />} />
+        <Route path="/:ods/request/easy-read" element={<RequestEasyReadStartPage />} />
+        <Route path="/:ods/request/outcome/:outcomeId/easy-read" element={<RequestEasyReadOutcomePage />} />
+      </Route>
     </Routes>,
     { path, extra: { en: { request: enRequest, triage: enTriage, 'easy-read': enEasyRead } } },
   );
@@ -33,14 +39,14 @@ describe.each(OUTCOMES.map((o) => [o.id, o] as const))('the easy-read %s outcome
   it('shows its own easy-read words, the key action in bold, the same ways to get help and the same ending', async () => {
     const easy = easyOutcomes[id]!;
     const { container } = await renderAt(`/${ODS}/request/outcome/${id}/easy-read`);
-    const heading = await screen.findByRole('heading', { level: 1, name: new RegExp(`${easy.title.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}$`) });
-    const card = heading.closest('[data-care-level]')!;
-    expect(card.getAttribute('data-care-level')).toBe(outcome.careCard);
+    // The care card says how urgent it is in words, to screen readers too, before its title.
+    const careWords = enForms.careLevel[outcome.careCard];
+    const name = new RegExp(`^${escapeRegExp(careWords)}:\\s*${escapeRegExp(easy.title)}$`); // jsdom trims the hidden text's space
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeVisible();
 
-    const action = within(card as HTMLElement).getByText(easy.action);
-    expect(action.tagName).toBe('STRONG');
-    for (const line of [...easy.now, ...easy.worse]) expect(within(card as HTMLElement).getByText(line)).toBeTruthy();
-    expect(within(card as HTMLElement).getByRole('heading', { level: 2, name: easy.worseTitle })).toBeTruthy();
+    expect(screen.getByText(easy.action).tagName).toBe('STRONG');
+    for (const line of [...easy.now, ...easy.worse]) expect(screen.getByText(line)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: easy.worseTitle })).toBeVisible();
 
     for (const channel of outcome.channels) {
       const label = easyChannels[channel.id]!.label;
@@ -91,13 +97,13 @@ describe('the easy-read start page', () => {
   it('stands out for a patient who told us they need easy read', async () => {
     await renderAt(`/${ODS}/request`);
     await screen.findByRole('heading', { level: 1, name: 'Ask your GP practice for help' });
-    expect(screen.getByRole('link', { name: 'Easy read version' }).closest('.nhsuk-inset-text')).toBeNull();
+    expect(screen.getByTestId('version-link')).not.toHaveClass('nhsuk-inset-text');
     localStorage.setItem('front-door:communication-needs', JSON.stringify({ needs: ['easy-read'], language: '' }));
     try {
       await renderAt(`/${ODS}/request`);
       await waitFor(() => expect(screen.getAllByRole('link', { name: 'Easy read version' })).toHaveLength(2));
-      const [, second] = screen.getAllByRole('link', { name: 'Easy read version' });
-      expect(second!.closest('.nhsuk-inset-text')).not.toBeNull();
+      const [, second] = screen.getAllByTestId('version-link');
+      expect(second).toHaveClass('nhsuk-inset-text');
     } finally {
       localStorage.removeItem('front-door:communication-needs');
     }

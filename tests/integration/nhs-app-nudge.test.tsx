@@ -1,11 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { NhsAppNudge } from '../../src/components/nhs-app-nudge';
 import { mockServer, mockStore } from '../../mocks/node';
 import enNudge from '../../src/locales/en/nhs-app-nudge.json';
+import { usePracticeSettings } from '../../src/platform/practice/practice-query';
 import { renderWithApp } from '../setup/render';
+
+/** Shows the practice's name once its settings have arrived, in the same render as the nudge's decision. */
+function PracticeName({ ods }: { ods: string }) {
+  return <p>{usePracticeSettings(ods).data?.name}</p>;
+}
 
 const withNudgeWords = { extra: { en: { 'nhs-app-nudge': enNudge } } };
 
@@ -32,9 +38,15 @@ describe('NHS App reminder', () => {
     );
     // Load the lazy part first, so nothing is still on its way when we look.
     await import('../../src/components/nhs-app-nudge/nudge-when-due');
-    const { queryClient } = await renderWithApp(<NhsAppNudge ods="Y99001" placement="booking" />, withNudgeWords);
-    await waitFor(() => expect(queryClient.getQueryData(['practice', 'Y99001'])).toBeTruthy());
-    await act(async () => {});
+    await renderWithApp(
+      <>
+        <NhsAppNudge ods="Y99001" placement="booking" />
+        <PracticeName ods="Y99001" />
+      </>,
+      withNudgeWords,
+    );
+    // Both read the same query, so they render with its answer together.
+    expect(await screen.findByText(practice.name)).toBeVisible();
     expect(asked).toBe(true);
     expect(screen.queryByTestId('nhs-app-nudge')).toBeNull();
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
+import { PracticeRoute } from '../../src/platform/practice/practice-route';
 import { http, HttpResponse } from 'msw';
 import { PracticeHomePage } from '../../src/features/practice-home/practice-home-page';
 import { mockServer } from '../../mocks/node';
@@ -10,7 +11,9 @@ import { renderWithApp } from '../setup/render';
 function renderHome(path: string, language = 'en') {
   return renderWithApp(
     <Routes>
-      <Route path="/:ods" element={<PracticeHomePage />} />
+      <Route path="/:ods" element={<PracticeRoute />}>
+        <Route index element={<PracticeHomePage />} />
+      </Route>
     </Routes>,
     { path, language },
   );

@@ -1,3 +1,5 @@
+// Matchers that read the page as a patient would (focus, accessible names, attributes).
+import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { mockServer, mockStore } from '../../mocks/node';
 

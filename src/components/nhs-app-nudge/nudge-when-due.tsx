@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { nudgeVerdict, type NudgePlacement } from '../../domain/nhs-app/nudge-rules';
 import { readSavedNudgeChoices, readVisitMemory, rememberNudgeShown } from '../../platform/nhs-app/nudge-memory';
-import { usePractice } from '../../platform/practice/practice-query';
+import { usePracticeSettings } from '../../platform/practice/practice-query';
 import { NudgeCard } from './nudge-card';
 
 type Props = { ods: string; placement: NudgePlacement; headingLevel: 2 | 3 };
@@ -11,7 +11,7 @@ type Props = { ods: string; placement: NudgePlacement; headingLevel: 2 | 3 };
  * placed): the practice's settings are already on the device when this loads.
  */
 export default function NudgeWhenDue(props: Props) {
-  const practice = usePractice(props.ods);
+  const practice = usePracticeSettings(props.ods);
   return practice.data?.journeys.nhsApp ? <DecideOnce {...props} /> : null;
 }
 

@@ -1,13 +1,13 @@
+import { dateOfBirthMessageKey, parseDateOfBirth, yearOfBirthProblem, type DateOfBirthMessageKey } from '../person/date-of-birth';
 import { isValidNhsNumber, normaliseNhsNumber } from '../request/nhs-number';
 import { isValidPostcode, normalisePostcode } from '../request/postcode';
-import { londonWallClock } from '../time/london';
 import { NHS_NUMBER_SYSTEM } from './fhir-systems';
 import { REASON_MAX_LENGTH, type BookingPatient } from './requests';
 
 /**
- * Checks on what a patient types to prove who they are: year of birth (referral sign-in),
- * date of birth (finding a practice appointment) and who a practice appointment is for.
- * Errors are translation keys.
+ * Checks on what a patient types to prove who they are: year of birth (referral sign-in)
+ * and who a practice appointment is for, under the same date-of-birth rules as every
+ * journey (src/domain/person/date-of-birth.ts). Errors are translation keys.
  */
 export type YearOfBirthError =
   | 'booking:yearOfBirth.errors.required'
@@ -15,44 +15,16 @@ export type YearOfBirthError =
   | 'booking:yearOfBirth.errors.inFuture'
   | 'booking:yearOfBirth.errors.tooEarly';
 
-export const EARLIEST_YEAR_OF_BIRTH = 1900;
+const YEAR_ERRORS = {
+  required: 'booking:yearOfBirth.errors.required',
+  notReal: 'booking:yearOfBirth.errors.notAYear',
+  inFuture: 'booking:yearOfBirth.errors.inFuture',
+  tooOld: 'booking:yearOfBirth.errors.tooEarly',
+} as const satisfies Record<NonNullable<ReturnType<typeof yearOfBirthProblem>>, YearOfBirthError>;
 
-export function parseYearOfBirth(
-  input: string,
-  now: Date,
-): { ok: true; year: number } | { ok: false; error: YearOfBirthError } {
-  const text = input.trim();
-  if (text === '') return { ok: false, error: 'booking:yearOfBirth.errors.required' };
-  if (!/^\d{4}$/.test(text)) return { ok: false, error: 'booking:yearOfBirth.errors.notAYear' };
-  const year = Number(text);
-  if (year > Number(londonWallClock(now).date.slice(0, 4))) return { ok: false, error: 'booking:yearOfBirth.errors.inFuture' };
-  if (year < EARLIEST_YEAR_OF_BIRTH) return { ok: false, error: 'booking:yearOfBirth.errors.tooEarly' };
-  return { ok: true, year };
-}
-
-export type DateOfBirthError =
-  | 'booking:dateOfBirth.errors.required'
-  | 'booking:dateOfBirth.errors.notADate'
-  | 'booking:dateOfBirth.errors.inFuture';
-
-/** Day, month and year as typed into a GOV.UK-style date input, to yyyy-mm-dd. */
-export function parseDateOfBirth(
-  parts: { day: string; month: string; year: string },
-  now: Date,
-): { ok: true; date: string } | { ok: false; error: DateOfBirthError } {
-  const [day, month, year] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
-  if (!day || !month || !year) return { ok: false, error: 'booking:dateOfBirth.errors.required' };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) {
-    return { ok: false, error: 'booking:dateOfBirth.errors.notADate' };
-  }
-  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  // Round-trip through Date to refuse 31 February and friends.
-  const check = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date || Number(year) < EARLIEST_YEAR_OF_BIRTH) {
-    return { ok: false, error: 'booking:dateOfBirth.errors.notADate' };
-  }
-  if (date > londonWallClock(now).date) return { ok: false, error: 'booking:dateOfBirth.errors.inFuture' };
-  return { ok: true, date };
+export function parseYearOfBirth(input: string, now: Date): { ok: true; year: number } | { ok: false; error: YearOfBirthError } {
+  const problem = yearOfBirthProblem(input, now);
+  return problem ? { ok: false, error: YEAR_ERRORS[problem] } : { ok: true, year: Number(input.trim()) };
 }
 
 /** What a patient types on the practice booking's confirm page. */
@@ -68,7 +40,7 @@ export interface PracticePatientAnswers {
 export type PracticePatientField = 'name' | 'birth' | 'nhsNumber' | 'postcode' | 'phone' | 'reason';
 
 export type PracticePatientError =
-  | DateOfBirthError
+  | DateOfBirthMessageKey
   | 'booking:practice.nameRequired'
   | 'booking:practice.nameTooLong'
   | 'booking:practice.nhsNumberOrPostcode'
@@ -93,7 +65,7 @@ export function checkPracticePatient(answers: PracticePatientAnswers, phoneNeede
   if (!name) errors.name = 'booking:practice.nameRequired';
   else if ([...name].length > 100) errors.name = 'booking:practice.nameTooLong';
   const birth = parseDateOfBirth(answers.birth, now);
-  if (!birth.ok) errors.birth = birth.error;
+  if (!birth.ok) errors.birth = dateOfBirthMessageKey(birth.error);
   const nhsNumber = normaliseNhsNumber(answers.nhsNumber);
   const postcode = answers.postcode.trim();
   if (!nhsNumber && !postcode) errors.nhsNumber = 'booking:practice.nhsNumberOrPostcode';

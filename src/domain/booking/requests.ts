@@ -3,6 +3,7 @@ import { isValidNhsNumber, normaliseNhsNumber } from '../request/nhs-number';
 import { isValidPostcode, normalisePostcode } from '../request/postcode';
 import { BOOKING_REFERENCE_SYSTEM, NHS_NUMBER_SYSTEM } from './fhir-systems';
 import { FhirIdSchema } from './fhir-schemas';
+import { isCalendarDate } from '../person/date-of-birth';
 
 /**
  * Request bodies of the booking API (docs/booking-api.md), shared by the app that sends
@@ -29,7 +30,8 @@ export const ReferralSignInSchema = v.object({
 });
 export type ReferralSignIn = v.InferInput<typeof ReferralSignInSchema>;
 
-const BirthDate = v.pipe(v.string(), v.isoDate());
+/** A calendar day; whether someone alive could have been born on it is `isBirthDate`'s, which needs the backend's clock. */
+const BirthDate = v.pipe(v.string(), v.check(isCalendarDate, 'not a date'));
 const BookingReference = v.pipe(
   v.string(),
   v.transform((text) => text.replace(/[\s-]/g, '').toUpperCase()),

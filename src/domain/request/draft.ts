@@ -1,5 +1,5 @@
 import type { Answers, TriageResult } from '../triage/types';
-import type { DateParts } from './date-of-birth';
+import type { DateParts } from '../person/date-of-birth';
 import type { ForWho, RequestKind } from './request-types';
 
 /** A photo after it was checked and resized on the device. */

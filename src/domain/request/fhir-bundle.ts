@@ -1,5 +1,5 @@
 import type { Disposition } from '../triage/dispositions';
-import { parseDateOfBirth } from './date-of-birth';
+import { parseDateOfBirth } from '../person/date-of-birth';
 import type { RequestDraft, RequestTriage } from './draft';
 import { normaliseNhsNumber } from './nhs-number';
 import { phoneForPractice } from './phone';

@@ -5,8 +5,9 @@ import type { RequestKind } from './request-types';
 
 /**
  * One request in the on-device outbox. While waiting it carries the Bundle (the patient's
- * details); once sent, only the reference and status stay; once refused, only what to fix.
- * Each may carry how the practice will reply (kinds of contact and help, no numbers).
+ * details) and how the practice will reply (kinds of contact and help, no numbers); once
+ * sent, only the reference and status stay; once refused, only what to fix. The page that
+ * sent it may still show how the practice will reply (`reply`), from its own memory.
  */
 export type OutboxEntry = WaitingEntry | SentEntry | RejectedEntry;
 
@@ -16,7 +17,7 @@ interface EntryBase {
   ods: string;
   kind: RequestKind;
   queuedAt: string;
-  /** Missing on requests queued before it was kept: the confirmation then says it in general. */
+  /** Kept while waiting; after that only in the page that sent it. Missing: the confirmation says it in general. */
   reply?: ReplySummary;
 }
 
@@ -27,6 +28,8 @@ export interface WaitingEntry extends EntryBase {
   /** Not before this time, after a failure (backoff); null: as soon as possible. */
   nextAttemptAt: string | null;
   lastFailure?: 'offline' | 'timeout' | 'server' | 'failed';
+  /** Held in this page only (a shared device, or storage refused): closing the page loses it. */
+  keptOnThisPageOnly?: true;
 }
 
 export interface SentEntry extends EntryBase {
@@ -54,12 +57,12 @@ export function queued(id: string, ods: string, kind: RequestKind, bundle: Reque
   return { id, ods, kind, queuedAt: now.toISOString(), ...(reply ? { reply } : {}), status: 'waiting', bundle, attempts: 0, nextAttemptAt: null };
 }
 
-/** What stays of a waiting entry once it is sent or refused. */
+/** What stays of a waiting entry once it is sent or refused: nothing about the person or how to reach them. */
 function kept(entry: WaitingEntry) {
-  return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt, ...(entry.reply ? { reply: entry.reply } : {}) };
+  return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt };
 }
 
-/** Sent: the Bundle (name, date of birth, free text, photos) is dropped from the device. */
+/** Sent: the Bundle (name, date of birth, free text, photos) and the reply summary (needs, language) are dropped. */
 export function markSent(entry: WaitingEntry, reference: string, now: Date): SentEntry {
   return { ...kept(entry), status: 'sent', reference, sentAt: now.toISOString() };
 }

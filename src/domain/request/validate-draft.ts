@@ -1,4 +1,4 @@
-import { ageNow, parseDateOfBirth } from './date-of-birth';
+import { ageNow, dateOfBirthMessageKey, parseDateOfBirth } from '../person/date-of-birth';
 import type { RequestDraft } from './draft';
 import { characterCount, isValidEmail, nameProblem } from './fields';
 import { isValidNhsNumber } from './nhs-number';
@@ -54,8 +54,7 @@ export function relationshipErrors(draft: RequestDraft): StepErrors {
 export function dateOfBirthError(draft: RequestDraft, now: Date): { key: string; fields: ('day' | 'month' | 'year')[] } | null {
   const parsed = parseDateOfBirth(draft.patient.dob, now);
   if (!parsed.ok) {
-    const who = draft.forWho === 'me' ? 'me' : 'them';
-    return { key: `errors.dob.${parsed.error}.${who}`, fields: parsed.fields };
+    return { key: dateOfBirthMessageKey(parsed.error, draft.forWho === 'me' ? 'me' : 'them'), fields: parsed.fields };
   }
   const age = ageNow(parsed.date, now);
   const all: ('day' | 'month' | 'year')[] = ['day', 'month', 'year'];

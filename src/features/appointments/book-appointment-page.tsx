@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useBookingJourney, type JourneyConfig } from '../booking';
-import { ODS_CODE_PATTERN } from '../../domain/practice/ods-code';
+import { usePractice } from '../../platform/practice/practice-route';
 import { href } from '../../platform/routes';
 import { serviceOfType, typeOfService } from './appointment-types';
 import { PracticeSteps } from './practice-steps';
 
 /** `/:ods/appointments` (`?type=phone|video|face-to-face`): book a practice appointment. */
 export function BookAppointmentPage() {
-  const { ods = '' } = useParams();
-  const code = ods.toUpperCase();
-  if (!ODS_CODE_PATTERN.test(code)) return <Navigate to={href.findPractice()} replace />;
-  if (code !== ods) return <Navigate to={href.appointments(code)} replace />;
-  return <BookInPractice ods={code} />;
+  const { ods, isOdsCode } = usePractice();
+  if (!isOdsCode) return <Navigate to={href.findPractice()} replace />;
+  return <BookInPractice ods={ods} />;
 }
 
 /** The practice's own journey config: kinds of appointment named by `?type=`. */

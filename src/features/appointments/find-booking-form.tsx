@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput, type DateParts } from '../../components/date-input';
 import { TextInput } from '../../components/text-input';
-import { CredentialsForm, type FieldErrors, bookingKey } from '../booking';
-import { parseDateOfBirth, type BookingProblem } from '../../domain/booking';
+import { CredentialsForm, type FieldErrors } from '../booking';
+import type { BookingProblem } from '../../domain/booking';
+import { dateOfBirthMessageKey, parseDateOfBirth } from '../../domain/person/date-of-birth';
 
 const REFERENCE = /^[A-Z0-9]{6,12}$/;
 
@@ -21,7 +22,7 @@ export function FindBookingForm({
   disabled: boolean;
   onFind: (reference: string, birthDate: string) => void;
 }) {
-  const { t } = useTranslation('booking');
+  const { t } = useTranslation(['booking', 'date-of-birth']);
   const [reference, setReference] = useState(initialReference);
   const [birth, setBirth] = useState<DateParts>({ day: '', month: '', year: '' });
 
@@ -29,7 +30,7 @@ export function FindBookingForm({
   const birthResult = parseDateOfBirth(birth, new Date());
   const errors: FieldErrors = {
     reference: !squashed ? t('manage.referenceRequired') : REFERENCE.test(squashed) ? null : t('manage.referenceInvalid'),
-    'birth-date': birthResult.ok ? null : t(bookingKey(birthResult.error)),
+    'birth-date': birthResult.ok ? null : t(dateOfBirthMessageKey(birthResult.error)),
   };
 
   return (

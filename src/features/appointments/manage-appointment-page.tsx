@@ -1,6 +1,6 @@
-import { Navigate, useLocation, useParams } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { useBookingJourney } from '../booking';
-import { ODS_CODE_PATTERN } from '../../domain/practice/ods-code';
+import { usePractice } from '../../platform/practice/practice-route';
 import { href } from '../../platform/routes';
 import { practiceJourney } from './book-appointment-page';
 import { FindBookingForm } from './find-booking-form';
@@ -8,11 +8,9 @@ import { PracticeSteps } from './practice-steps';
 
 /** `/:ods/appointments/manage`: change or cancel a practice appointment (booking reference and date of birth). */
 export function ManageAppointmentPage() {
-  const { ods = '' } = useParams();
-  const code = ods.toUpperCase();
-  if (!ODS_CODE_PATTERN.test(code)) return <Navigate to={href.findPractice()} replace />;
-  if (code !== ods) return <Navigate to={href.manageAppointment(code)} replace />;
-  return <ManageInPractice ods={code} />;
+  const { ods, isOdsCode } = usePractice();
+  if (!isOdsCode) return <Navigate to={href.findPractice()} replace />;
+  return <ManageInPractice ods={ods} />;
 }
 
 function ManageInPractice({ ods }: { ods: string }) {

@@ -4,6 +4,7 @@ import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
 import { bookingKey, problemText } from '../booking';
 import type { BookingProblem, PracticePatientAnswers, PracticePatientError, PracticePatientField } from '../../domain/booking';
+import type { DateOfBirthMessageKey } from '../../domain/person/date-of-birth';
 
 export const emptyAnswers: PracticePatientAnswers = { name: '', birth: { day: '', month: '', year: '' }, nhsNumber: '', postcode: '', phone: '', reason: '' };
 
@@ -37,10 +38,12 @@ export function PatientDetails({
   problem?: BookingProblem;
   phoneNeeded: boolean;
 }) {
-  const { t } = useTranslation('booking');
+  const { t } = useTranslation(['booking', 'date-of-birth']);
   const text = (field: PracticePatientField) => {
     const key = errors[field];
-    return key ? t(bookingKey(key)) : null;
+    if (!key) return null;
+    // Date-of-birth words are shared by every journey, in their own catalogue.
+    return key.startsWith('date-of-birth:') ? t(key as DateOfBirthMessageKey) : t(bookingKey(key as Exclude<PracticePatientError, DateOfBirthMessageKey>));
   };
   const summary: FieldError[] = (Object.keys(FIELD_IDS) as PracticePatientField[]).flatMap((field) => {
     const message = text(field);

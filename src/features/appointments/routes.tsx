@@ -5,11 +5,11 @@ export const routes: FeatureRoute[] = [
   {
     path: paths.appointments,
     load: async () => ({ default: (await import('./book-appointment-page')).BookAppointmentPage }),
-    namespaces: ['booking', 'forms'],
+    namespaces: ['booking', 'forms', 'date-of-birth'],
   },
   {
     path: paths.manageAppointment,
     load: async () => ({ default: (await import('./manage-appointment-page')).ManageAppointmentPage }),
-    namespaces: ['booking', 'forms'],
+    namespaces: ['booking', 'forms', 'date-of-birth'],
   },
 ];

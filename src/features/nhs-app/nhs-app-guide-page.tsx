@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { InsetText } from '../../components/callouts';
 import { LinkedText } from '../../components/linked-text';
 import { PageHeading } from '../../components/page-heading';
 import { ApiError } from '../../platform/api/client';
 import { deviceKind } from '../../domain/nhs-app/device';
 import { registrationLink } from '../../domain/nhs-app/registration-link';
-import { ODS_CODE_PATTERN, usePractice } from '../../platform/practice/practice-query';
+import { usePractice } from '../../platform/practice/practice-route';
 import { href } from '../../platform/routes';
 import { CarryOnOnPhone } from './carry-on-on-phone';
 import { useCountLinkOpen } from './count-link-open';
@@ -23,9 +23,7 @@ import './nhs-app-guide.scss';
  */
 export function NhsAppGuidePage() {
   const { t } = useTranslation('nhs-app');
-  const { ods = '' } = useParams();
-  const validOds = ODS_CODE_PATTERN.test(ods);
-  const practice = usePractice(ods);
+  const { ods, isOdsCode: validOds, settings: practice } = usePractice();
   useCountLinkOpen(validOds ? ods : '');
   const [device] = useState(() => deviceKind(navigator.userAgent, navigator.maxTouchPoints));
 

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router';
 import { LoadingPage } from '../../components/loading-page';
 import { PageHeading } from '../../components/page-heading';
 import { ApiError } from '../../platform/api/client';
@@ -7,8 +6,7 @@ import { useNow } from '../../platform/device/clock';
 import { useOnline } from '../../platform/device/online';
 import { formatDayAndTime } from '../../platform/i18n/format';
 import { useDateWords } from '../../platform/i18n/use-date-words';
-import { ODS_CODE_PATTERN, usePractice } from '../../platform/practice/practice-query';
-import { href } from '../../platform/routes';
+import { usePractice } from '../../platform/practice/practice-route';
 import { PracticeDetails } from './practice-details';
 import { PracticeNotFound } from './practice-not-found';
 
@@ -16,15 +14,11 @@ import { PracticeNotFound } from './practice-not-found';
 export function PracticeHomePage() {
   const { t } = useTranslation('practice');
   const words = useDateWords();
-  const { ods = '' } = useParams();
-  const practice = usePractice(ods);
+  const { ods, isOdsCode, settings: practice } = usePractice();
   const online = useOnline();
   const now = useNow();
 
-  if (ods !== ods.toUpperCase() && ODS_CODE_PATTERN.test(ods.toUpperCase())) {
-    return <Navigate to={href.practiceHome(ods.toUpperCase())} replace />;
-  }
-  if (!ODS_CODE_PATTERN.test(ods) || (practice.error instanceof ApiError && practice.error.status === 404)) {
+  if (!isOdsCode || (practice.error instanceof ApiError && practice.error.status === 404)) {
     return <PracticeNotFound ods={ods} />;
   }
   if (!practice.data) {

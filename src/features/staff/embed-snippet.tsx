@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { Radios } from '../../components/radios';
 import { EMBED_JOURNEYS, isEmbedJourney, type EmbedJourney } from '../../platform/embed/protocol';
 import { EMBED_MODES, embedScriptTag, plainIframeTag, type EmbedMode } from '../../platform/embed/snippets';
-import { usePractice } from '../../platform/practice/practice-query';
+import { usePractice } from '../../platform/practice/practice-route';
 import { EmbedCodeOutput } from './embed-code-output';
 import { EmbedPreview } from './embed-preview';
 import './embed-snippet.scss';
@@ -15,8 +14,7 @@ import './embed-snippet.scss';
  */
 export function EmbedSnippet() {
   const { t } = useTranslation('embed');
-  const { ods = '' } = useParams();
-  const practice = usePractice(ods).data;
+  const practice = usePractice().settings.data;
   const [journey, setJourney] = useState<EmbedJourney>('home');
   const [mode, setMode] = useState<EmbedMode>('inline');
   const [preview, setPreview] = useState(false);

@@ -1,13 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { LoadingPage } from '../../components/loading-page';
 import { PageHeading } from '../../components/page-heading';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { ApiError } from '../../platform/api/client';
 import { CAMPAIGN_MAX_LENGTH, campaignProblem, CHANNELS, isChannel, registrationLink, type Channel } from '../../domain/nhs-app/registration-link';
-import { ODS_CODE_PATTERN, usePractice } from '../../platform/practice/practice-query';
+import { usePractice } from '../../platform/practice/practice-route';
 import { CountsSection } from './counts-section';
 import { EmbedSnippet } from './embed-snippet';
 import { LinkOutput } from './link-output';
@@ -25,12 +24,11 @@ const Poster = lazy(async () => ({ default: (await import('./poster')).Poster })
  */
 export function StaffPage() {
   const { t } = useTranslation('staff');
-  const { ods = '' } = useParams();
-  const practice = usePractice(ods);
+  const { ods, isOdsCode, settings: practice } = usePractice();
   const [channel, setChannel] = useState<Channel | undefined>();
   const [campaign, setCampaign] = useState('');
 
-  if (!ODS_CODE_PATTERN.test(ods) || (practice.error instanceof ApiError && practice.error.status === 404)) {
+  if (!isOdsCode || (practice.error instanceof ApiError && practice.error.status === 404)) {
     return (
       <>
         <PageHeading title={t('notFound.title')} />

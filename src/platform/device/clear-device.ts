@@ -1,4 +1,4 @@
-import { queryPersister } from '../query/query-client';
+import { queryPersister } from '../query/saved-cache';
 import { clearDrafts } from './drafts';
 import { clearOutbox } from './outbox';
 

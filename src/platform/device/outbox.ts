@@ -1,171 +1,235 @@
-import { clear, del, entries, get, set } from 'idb-keyval';
 import { ApiError, apiRequest } from '../api/client';
-import { REQUEST_FIELDS, type RequestField } from '../../domain/request/bundle-schema';
-import { outboxStore } from './device-store';
-import { deleteDraft } from './drafts';
+import { DRAFTS, inOneTransaction, OUTBOX, readAll, readOne } from './device-db';
+import { isSharedDevice } from './device-settings';
+import { draftTaken } from './drafts';
+import type { RequestDraft } from '../../domain/request/draft';
 import type { RequestBundle } from '../../domain/request/fhir-bundle';
-import { REQUEST_FIELD_SYSTEM, REQUEST_PROBLEM_SYSTEM, REQUEST_REFERENCE_SYSTEM } from '../../domain/request/fhir-systems';
-import { isDue, markFailed, markRejected, markSent, nextDueAt, queued, type OutboxEntry, type RejectionReason, type WaitingEntry } from '../../domain/request/outbox-state';
+import { isDue, markFailed, markRejected, markSent, nextDueAt, queued, type OutboxEntry, type WaitingEntry } from '../../domain/request/outbox-state';
 import type { ReplySummary } from '../../domain/request/reply-summary';
-import type { RequestKind } from '../../domain/request/request-types';
+import { rejectionOf, referenceOf } from './outbox-answers';
 
 /**
- * The outbox: requests wait in IndexedDB until the practice has them. It starts on every
- * page load (src/main.tsx), tries again with backoff after a 5xx, a timeout or no
- * connection, and at once when the browser says it is back online. Each request carries
+ * The outbox: a request waits on the device until the practice has it. Send puts it in
+ * IndexedDB together with its draft, marked submitted, in one transaction, so a reload at
+ * any moment leaves either both or neither (never a submitted draft with no request).
+ * It is sent at once, tried again with backoff after a 5xx, a timeout or no connection,
+ * at once when the browser is back online, and on every page load. Each request carries
  * its client id as the Idempotency-Key, so a send that reached the practice but whose
- * answer was lost is stored once when sent again.
+ * answer was lost is stored once when sent again. One tab sends at a time (a Web Lock).
+ *
+ * On a shared device nothing personal is written: the request is kept in this page only,
+ * and the page says so. Once sent, only the reference and status stay on the device.
  */
+
+export interface OutboxSetup {
+  /** Sends one request to the practice; resolves with the practice's answer. */
+  post(entry: WaitingEntry): Promise<unknown>;
+  /** The origin's Web Locks, shared by every tab; null where the browser has none. */
+  locks: Pick<LockManager, 'request'> | null;
+  now(): Date;
+  sharedDevice(): boolean;
+  /** Tells the other tabs that the outbox changed; calls back when another tab says so. */
+  channel: { post(): void; listen(changed: () => void): void } | null;
+}
+
+/** How the request was kept when Send was pressed: on the device, or (shared device, storage refused) in this page only. */
+export type KeptOn = 'device' | 'page';
+
+const LOCK = 'front-door-outbox';
+
+export function createOutbox(setup: OutboxSetup) {
+  const listeners = new Set<() => void>();
+  /** Requests kept in this page only (shared device, or storage refused). */
+  const onThisPage = new Map<string, OutboxEntry>();
+  /** How the practice will reply, for this page's confirmation: never written once sent. */
+  const replies = new Map<string, ReplySummary>();
+  let flushing: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function notifyHere() {
+    for (const listener of listeners) listener();
+  }
+  setup.channel?.listen(notifyHere);
+  function notify() {
+    notifyHere();
+    setup.channel?.post();
+  }
+
+  const withReply = (entry: OutboxEntry): OutboxEntry => {
+    const reply = entry.reply ?? replies.get(entry.id);
+    return reply ? { ...entry, reply } : entry;
+  };
+
+  async function list(): Promise<OutboxEntry[]> {
+    const stored = await readAll<OutboxEntry>(OUTBOX).catch(() => []);
+    const all = new Map(stored.map((entry) => [entry.id, entry]));
+    for (const [id, entry] of onThisPage) all.set(id, entry);
+    return [...all.values()].map(withReply).sort((a, b) => b.queuedAt.localeCompare(a.queuedAt));
+  }
+
+  async function entry(id: string): Promise<OutboxEntry | undefined> {
+    const found = onThisPage.get(id) ?? (await readOne<OutboxEntry>(OUTBOX, id).catch(() => undefined));
+    return found && withReply(found);
+  }
+
+  /**
+   * Send: the request, and its draft marked submitted, in one transaction. Resolves once
+   * they are on the device (or, where nothing may be written, in this page), so the page
+   * acknowledges Send only when a reload can no longer lose it.
+   */
+  async function submit(draft: RequestDraft, bundle: RequestBundle, reply?: ReplySummary): Promise<KeptOn> {
+    const now = setup.now();
+    const waiting = queued(draft.id, draft.ods, draft.kind!, bundle, now, reply);
+    if (reply) replies.set(draft.id, reply);
+    draftTaken(draft.id);
+    let kept: KeptOn = 'page';
+    if (!setup.sharedDevice()) {
+      try {
+        await inOneTransaction([OUTBOX, DRAFTS], (stores) => {
+          const existing = stores[OUTBOX].get(draft.id);
+          existing.onsuccess = () => {
+            if ((existing.result as OutboxEntry | undefined)?.status === 'sent') return; // with the practice already: never twice
+            stores[OUTBOX].put(waiting);
+            stores[DRAFTS].put({ ...draft, submittedAt: now.toISOString() });
+          };
+        });
+        kept = 'device';
+      } catch {
+        // Storage refused (full, blocked, private mode): this page keeps it, and says so.
+      }
+    }
+    if (kept === 'page') onThisPage.set(draft.id, { ...waiting, keptOnThisPageOnly: true });
+    notify();
+    void flush({ force: true });
+    return kept;
+  }
+
+  /** Stores what a send came to: sent (the draft goes in the same transaction), failed or refused. */
+  async function record(next: OutboxEntry) {
+    if (onThisPage.has(next.id)) {
+      // Sent: only the reference and status stay, in this page; refused: what to fix.
+      onThisPage.set(next.id, next.status === 'waiting' ? { ...next, keptOnThisPageOnly: true } : next);
+    } else {
+      await inOneTransaction([OUTBOX, DRAFTS], (stores) => {
+        stores[OUTBOX].put(next);
+        if (next.status === 'sent') stores[DRAFTS].delete(next.id);
+      });
+    }
+    notify();
+  }
+
+  async function sendOne(waiting: WaitingEntry): Promise<void> {
+    let answer: unknown;
+    try {
+      answer = await setup.post(waiting);
+    } catch (error) {
+      if (error instanceof ApiError && error.isClientError && error.status !== 408 && error.status !== 429) {
+        const { reason, fields } = rejectionOf(error);
+        return record(markRejected(waiting, reason, fields, setup.now()));
+      }
+      const failure = error instanceof ApiError ? 'server' : ((error as { reason?: 'offline' | 'timeout' | 'failed' }).reason ?? 'failed');
+      return record(markFailed(waiting, failure, setup.now()));
+    }
+    const reference = referenceOf(answer);
+    // A 2xx without a reference is not proof the practice has it: try again (same key).
+    return record(reference ? markSent(waiting, reference, setup.now()) : markFailed(waiting, 'server', setup.now()));
+  }
+
+  async function flushUnderLock(force: boolean) {
+    for (;;) {
+      // Read afresh each round: another tab may have sent something meanwhile.
+      const due = (await list()).filter((e): e is WaitingEntry => e.status === 'waiting' && (force || isDue(e, setup.now())));
+      if (due.length === 0) return;
+      for (const candidate of due) {
+        const current = await entry(candidate.id);
+        if (current?.status === 'waiting') await sendOne(current);
+      }
+      force = false; // a second round only for what has become due meanwhile
+      if (!(await list()).some((e) => isDue(e, setup.now()))) return;
+    }
+  }
+
+  function schedule(entries: OutboxEntry[]) {
+    clearTimeout(timer);
+    const due = nextDueAt(entries);
+    if (due === null) return;
+    timer = setTimeout(() => void flush(), Math.max(250, due - setup.now().getTime()));
+  }
+
+  /** Sends whatever is due (everything waiting, when `force`); one run at a time across tabs. */
+  function flush({ force = false } = {}): Promise<void> {
+    if (flushing) return flushing.then(() => (force ? flush({ force }) : undefined));
+    const run = async () => {
+      if (setup.locks) await setup.locks.request(LOCK, () => flushUnderLock(force));
+      else await flushUnderLock(force);
+      schedule(await list());
+    };
+    flushing = run()
+      .catch(() => undefined)
+      .finally(() => {
+        flushing = null;
+      });
+    return flushing;
+  }
+
+  async function remove(id: string): Promise<void> {
+    onThisPage.delete(id);
+    replies.delete(id);
+    await inOneTransaction([OUTBOX], (stores) => stores[OUTBOX].delete(id)).catch(() => undefined);
+    notify();
+  }
+
+  async function clear(): Promise<void> {
+    onThisPage.clear();
+    replies.clear();
+    await inOneTransaction([OUTBOX], (stores) => stores[OUTBOX].clear()).catch(() => undefined);
+    notify();
+  }
+
+  function onChange(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  return { submit, list, entry, flush, remove, clear, onChange, stop: () => clearTimeout(timer) };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;
+
 const SEND_TIMEOUT_MS = 30_000;
-const listeners = new Set<() => void>();
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('front-door-outbox');
-channel?.addEventListener('message', () => notifyHere());
 
-function notifyHere() {
-  for (const listener of listeners) listener();
+function browserChannel(): OutboxSetup['channel'] {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  const channel = new BroadcastChannel('front-door-outbox');
+  return { post: () => channel.postMessage('changed'), listen: (changed) => channel.addEventListener('message', changed) };
 }
 
-function notify() {
-  notifyHere();
-  channel?.postMessage('changed'); // other tabs of the app refresh their lists
-}
-
-export function onOutboxChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export async function listOutbox(): Promise<OutboxEntry[]> {
-  const store = outboxStore();
-  if (!store) return [];
-  const all = (await entries<string, OutboxEntry>(store)).map(([, entry]) => entry);
-  return all.sort((a, b) => b.queuedAt.localeCompare(a.queuedAt));
-}
-
-export async function outboxEntry(id: string): Promise<OutboxEntry | undefined> {
-  const store = outboxStore();
-  return store ? get<OutboxEntry>(id, store) : undefined;
-}
-
-async function save(entry: OutboxEntry) {
-  const store = outboxStore();
-  if (store) await set(entry.id, entry, store);
-  notify();
-}
-
-/** Puts a request in the outbox and tries to send it now. */
-export async function queueRequest(id: string, ods: string, kind: RequestKind, bundle: RequestBundle, reply?: ReplySummary): Promise<void> {
-  const existing = await outboxEntry(id);
-  if (existing?.status === 'sent') return; // already with the practice: never twice
-  await save(queued(id, ods, kind, bundle, new Date(), reply));
-  void flushOutbox({ force: true });
-}
-
-export async function removeFromOutbox(id: string): Promise<void> {
-  const store = outboxStore();
-  if (store) await del(id, store);
-  notify();
-}
-
-export async function clearOutbox(): Promise<void> {
-  const store = outboxStore();
-  if (store) await clear(store);
-  notify();
-}
-
-interface IssueWithCoding {
-  code?: string;
-  details?: { coding?: { system?: string; code?: string }[] };
-}
-
-function rejectionOf(error: ApiError): { reason: RejectionReason; fields: RequestField[] } {
-  const codings = (error.issues as IssueWithCoding[]).flatMap((i) => i.details?.coding ?? []);
-  const problems = codings.filter((c) => c.system === REQUEST_PROBLEM_SYSTEM).map((c) => c.code);
-  const fields = codings
-    .filter((c) => c.system === REQUEST_FIELD_SYSTEM && (REQUEST_FIELDS as readonly string[]).includes(c.code ?? ''))
-    .map((c) => c.code as RequestField);
-  if (problems.includes('capacity-reached')) return { reason: 'capacity', fields: [] };
-  if (problems.includes('closed')) return { reason: 'closed', fields: [] };
-  if (fields.length > 0 || error.status === 400 || error.status === 422) return { reason: 'invalid', fields };
-  return { reason: 'other', fields: [] };
-}
-
-function referenceOf(response: unknown): string | null {
-  const identifier = (response as { identifier?: { system?: string; value?: unknown } } | null)?.identifier;
-  return identifier?.system === REQUEST_REFERENCE_SYSTEM && typeof identifier.value === 'string' ? identifier.value : null;
-}
-
-async function sendOne(entry: WaitingEntry): Promise<void> {
-  try {
-    const response = await apiRequest<unknown>(`practices/${encodeURIComponent(entry.ods)}/requests`, {
+/** This page's outbox. */
+const outbox = createOutbox({
+  post: (entry) =>
+    apiRequest<unknown>(`practices/${encodeURIComponent(entry.ods)}/requests`, {
       method: 'POST',
       body: entry.bundle,
       headers: { 'Idempotency-Key': entry.id },
       timeoutMs: SEND_TIMEOUT_MS,
-    });
-    const reference = referenceOf(response);
-    if (!reference) {
-      await save(markFailed(entry, 'server', new Date()));
-      return;
-    }
-    await save(markSent(entry, reference, new Date()));
-    await deleteDraft(entry.id); // only the reference and status stay on the device
-  } catch (error) {
-    if (error instanceof ApiError && error.isClientError && error.status !== 408 && error.status !== 429) {
-      const { reason, fields } = rejectionOf(error);
-      await save(markRejected(entry, reason, fields, new Date()));
-      return;
-    }
-    const failure = error instanceof ApiError ? 'server' : error instanceof Error && 'reason' in error ? ((error as { reason: 'offline' | 'timeout' | 'failed' }).reason) : 'failed';
-    await save(markFailed(entry, failure, new Date()));
-  }
-}
+    }),
+  locks: typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null,
+  now: () => new Date(),
+  sharedDevice: isSharedDevice,
+  channel: browserChannel(),
+});
 
-let flushing: Promise<void> | null = null;
-let timer: ReturnType<typeof setTimeout> | undefined;
-
-async function flushUnderLock(force: boolean) {
-  for (;;) {
-    // Read afresh each time: another tab may have sent something meanwhile.
-    const now = new Date();
-    const due = (await listOutbox()).filter((e) => e.status === 'waiting' && (force || isDue(e, now))) as WaitingEntry[];
-    if (due.length === 0) return;
-    for (const entry of due) {
-      const current = await outboxEntry(entry.id);
-      if (current?.status === 'waiting') await sendOne(current);
-    }
-    force = false; // a second round only for what has become due
-    if (!(await listOutbox()).some((e) => isDue(e, new Date()))) return;
-  }
-}
-
-function schedule(entriesNow: OutboxEntry[]) {
-  clearTimeout(timer);
-  const due = nextDueAt(entriesNow);
-  if (due === null) return;
-  timer = setTimeout(() => void flushOutbox(), Math.max(250, due - Date.now()));
-}
-
-/** Sends whatever is due (or everything waiting, when `force`); one run at a time across tabs. */
-export function flushOutbox({ force = false } = {}): Promise<void> {
-  if (flushing) return flushing.then(() => (force ? flushOutbox({ force }) : undefined));
-  const run = async () => {
-    const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    if (locks) await locks.request('front-door-outbox', () => flushUnderLock(force));
-    else await flushUnderLock(force);
-    schedule(await listOutbox());
-  };
-  flushing = run()
-    .catch(() => undefined)
-    .finally(() => {
-      flushing = null;
-    });
-  return flushing;
-}
+export const submitRequest = outbox.submit;
+export const listOutbox = outbox.list;
+export const outboxEntry = outbox.entry;
+export const flushOutbox = outbox.flush;
+export const removeFromOutbox = outbox.remove;
+export const clearOutbox = outbox.clear;
+export const onOutboxChange = outbox.onChange;
 
 let started = false;
 
-/** Called once per page load. */
+/** Called once per page load: sends what is waiting now, and again whenever the connection returns. */
 export function startOutbox() {
   if (started) return;
   started = true;

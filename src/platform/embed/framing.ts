@@ -1,4 +1,5 @@
 import { EMBED_PARAM, PRACTICE_PARAM } from './protocol';
+import { normaliseOdsCode } from '../../domain/practice/ods-code';
 
 /**
  * Whether the app runs inside a practice website's iframe. `?embed=1` (added by embed.js
@@ -19,7 +20,7 @@ const embedded = detectEmbedded();
 
 /** The practice named by `?practice=` on the first URL (national pages like /referral). */
 const initialPractice =
-  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(PRACTICE_PARAM)?.toUpperCase() ?? null;
+  typeof window === 'undefined' ? null : normaliseOdsCode(new URLSearchParams(window.location.search).get(PRACTICE_PARAM) ?? '') || null;
 
 export function isEmbedded(): boolean {
   return embedded;

@@ -13,6 +13,7 @@ import type languageOffer from '../../locales/en/language-offer.json';
 import type appUpdate from '../../locales/en/app-update.json';
 import type easyRead from '../../locales/en/easy-read.json';
 import type forms from '../../locales/en/forms.json';
+import type dateOfBirth from '../../locales/en/date-of-birth.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
 declare module 'i18next' {
@@ -33,6 +34,7 @@ declare module 'i18next' {
       'app-update': typeof appUpdate;
       'easy-read': typeof easyRead;
       forms: typeof forms;
+      'date-of-birth': typeof dateOfBirth;
     };
   }
 }

@@ -28,6 +28,7 @@ export function practiceQuery(ods: string) {
   });
 }
 
-export function usePractice(ods: string) {
+/** A practice's settings by its code; pages below `/:ods` use `usePractice()` (practice-route.tsx) instead. */
+export function usePracticeSettings(ods: string) {
   return useQuery({ ...practiceQuery(ods), enabled: ODS_CODE_PATTERN.test(ods) });
 }

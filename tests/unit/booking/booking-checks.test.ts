@@ -4,7 +4,6 @@ import {
   formatUbrn,
   groupSlotsByLondonDay,
   nextFreeSlot,
-  parseDateOfBirth,
   parseUbrn,
   parseYearOfBirth,
   readBookingProblem,
@@ -33,7 +32,7 @@ describe('UBRN', () => {
   it('prints in groups of four, as on the letter', () => expect(formatUbrn('123456789012')).toBe('1234 5678 9012'));
 });
 
-describe('year and date of birth', () => {
+describe('year of birth', () => {
   const now = new Date('2026-03-25T10:00:00Z');
   it('accepts a plausible year and refuses the rest', () => {
     expect(parseYearOfBirth(' 1958 ', now)).toEqual({ ok: true, year: 1958 });
@@ -41,12 +40,9 @@ describe('year and date of birth', () => {
     expect(parseYearOfBirth('58', now)).toMatchObject({ error: 'booking:yearOfBirth.errors.notAYear' });
     expect(parseYearOfBirth('2027', now)).toMatchObject({ error: 'booking:yearOfBirth.errors.inFuture' });
     expect(parseYearOfBirth('1899', now)).toMatchObject({ error: 'booking:yearOfBirth.errors.tooEarly' });
-  });
-  it('builds a date of birth and refuses impossible dates', () => {
-    expect(parseDateOfBirth({ day: '3', month: '2', year: '1994' }, now)).toEqual({ ok: true, date: '1994-02-03' });
-    expect(parseDateOfBirth({ day: '31', month: '2', year: '1994' }, now)).toMatchObject({ error: 'booking:dateOfBirth.errors.notADate' });
-    expect(parseDateOfBirth({ day: '', month: '2', year: '1994' }, now)).toMatchObject({ error: 'booking:dateOfBirth.errors.required' });
-    expect(parseDateOfBirth({ day: '26', month: '3', year: '2026' }, now)).toMatchObject({ error: 'booking:dateOfBirth.errors.inFuture' });
+    // Someone born late in 1905 is still 120 in March 2026: the same rule as a whole date of birth.
+    expect(parseYearOfBirth('1905', now)).toEqual({ ok: true, year: 1905 });
+    expect(parseYearOfBirth('1904', now)).toMatchObject({ error: 'booking:yearOfBirth.errors.tooEarly' });
   });
 });
 
@@ -105,6 +101,13 @@ describe('who a practice appointment is for', () => {
   it('refuses an NHS number that fails its check digit and a postcode of the wrong shape', () => {
     expect(checkPracticePatient({ ...answers, nhsNumber: '999 000 1007' }, false, now).errors).toEqual({ nhsNumber: 'booking:practice.nhsNumberInvalid' });
     expect(checkPracticePatient({ ...answers, postcode: 'EX1' }, false, now).errors).toEqual({ postcode: 'booking:practice.postcodeInvalid' });
+  });
+
+  it('says what is wrong with a date of birth in the same words as every journey', () => {
+    const withBirth = (day: string, month: string, year: string) => checkPracticePatient({ ...answers, postcode: 'EX1 3CD', birth: { day, month, year } }, false, now).errors;
+    expect(withBirth('1', '1', '1890')).toEqual({ birth: 'date-of-birth:errors.tooOld' });
+    expect(withBirth('30', '2', '2023')).toEqual({ birth: 'date-of-birth:errors.notReal' });
+    expect(withBirth('1', '1', '2030')).toEqual({ birth: 'date-of-birth:errors.inFuture' });
   });
 
   it('builds the FHIR Patient the practice checks, with the number and postcode tidied', () => {

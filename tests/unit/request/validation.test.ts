@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNhsNumber, isValidNhsNumber, nhsCheckDigit } from '../../../src/domain/request/nhs-number';
 import { isValidPostcode, normalisePostcode } from '../../../src/domain/request/postcode';
 import { isUkMobile, isValidUkPhone, normaliseUkPhone, phoneForPractice, phoneProblem } from '../../../src/domain/request/phone';
-import { parseDateOfBirth } from '../../../src/domain/request/date-of-birth';
+import { parseDateOfBirth } from '../../../src/domain/person/date-of-birth';
 import { characterCount, isValidEmail, nameProblem } from '../../../src/domain/request/fields';
 import { contactErrors, dateOfBirthError, descriptionErrors, detailsErrors, needsErrors, relationshipErrors } from '../../../src/domain/request/validate-draft';
 import { completeDraft, NOW, VALID_NHS_NUMBERS } from './fixtures';
@@ -171,7 +171,7 @@ describe('each page of the journey', () => {
     expect(detailsErrors({ ...draft, kind: 'medical' }, NOW)).toEqual({
       givenName: 'errors.givenName.required',
       familyName: 'errors.familyName.characters',
-      dob: 'errors.dob.inFuture.me',
+      dob: 'date-of-birth:errors.inFuture',
       sex: 'errors.sex.required',
       nhsNumber: 'errors.nhsNumber.invalid',
       postcode: 'errors.postcode.invalid',

@@ -1,14 +1,13 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { ErrorSummary } from '../../../components/error-summary';
 import { LoadingPage } from '../../../components/loading-page';
-import { PageHeading } from '../../../components/page-heading';
+import { PageHeading, usePageTitle } from '../../../components/page-heading';
 import { useNow } from '../../../platform/device/clock';
 import type { RequestDraft } from '../../../domain/request/draft';
 import type { StepErrors } from '../../../domain/request/validate-draft';
-import { usePractice } from '../../../platform/practice/practice-query';
+import { usePractice } from '../../../platform/practice/practice-route';
 import { holdUnsavedAnswers } from '../../../platform/pwa/unsaved-answers';
 import { currentDraft, updateDraft, useDraft } from '../model/draft-state';
 import { firstIncompleteStep, stepAfter, stepBefore, stepErrors } from '../model/steps';
@@ -19,8 +18,7 @@ export const requestHref = (ods: string, step = '') => (step ? `/${ods}/request/
 
 /** Where a journey page is, what has been answered, and how to move on. */
 export function useJourney(step: string) {
-  const { ods = '' } = useParams();
-  const practice = usePractice(ods);
+  const { ods, settings: practice } = usePractice();
   const { draft, resumed } = useDraft(ods);
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -63,18 +61,6 @@ export function useJourney(step: string) {
 
 export type Journey = ReturnType<typeof useJourney>;
 
-/** Title in the tab, and focus on the h1 after a navigation (as PageHeading does). */
-export function usePageTitle(title: string) {
-  const { t } = useTranslation();
-  useEffect(() => {
-    document.title = `${title} – ${t('app.name')}`;
-  }, [title, t]);
-  useEffect(() => {
-    const navigated = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
-    if (navigated) document.querySelector<HTMLElement>('main h1')?.focus();
-  }, []);
-}
-
 interface FormPageProps {
   journey: Journey;
   step: string;
@@ -101,7 +87,7 @@ export function FormPage({ journey, step, title, questionTitle, children, onComp
   usePageTitle(questionTitle ?? title ?? '');
   const errors = { ...journey.errors(), ...(extraErrors ?? {}) };
   const shown = { ...(notices ?? {}), ...submitted };
-  const text = (key: string) => t(key.startsWith('triage:') ? key : `request:${key}`);
+  const text = (key: string) => t(key.includes(':') ? key : `request:${key}`);
   const errorFor = (field: string) => (shown[field] ? text(shown[field]) : undefined);
 
   function submit(event: FormEvent) {

@@ -10,7 +10,7 @@ import { triageNamespace, triageNamespaceOfKey } from '../../../content/triage/n
 export type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 export function useLooseT(): LooseT {
-  const { t } = useTranslation(['request', 'triage']);
+  const { t } = useTranslation(['request', 'triage', 'date-of-birth']);
   return t as unknown as LooseT;
 }
 

@@ -9,15 +9,15 @@ import { savedCommunicationNeeds } from '../../../platform/device/communication-
  */
 export function VersionLink({ to, version }: { to: string; version: 'easy-read' | 'standard' }) {
   const { t } = useTranslation('easy-read');
+  // The patient told us they need easy read (asked once, kept on this device): the way
+  // to it stands out.
+  const asked = version === 'easy-read' && savedCommunicationNeeds()?.needs.includes('easy-read');
   const link = (
-    <p data-testid="version-link">
+    <p data-testid={asked ? undefined : 'version-link'}>
       <Link to={to}>
         <strong>{version === 'easy-read' ? t('links.easyRead') : t('links.standard')}</strong>
       </Link>
     </p>
   );
-  // The patient told us they need easy read (asked once, kept on this device): the way
-  // to it stands out.
-  const asked = version === 'easy-read' && savedCommunicationNeeds()?.needs.includes('easy-read');
-  return asked ? <InsetText>{link}</InsetText> : link;
+  return asked ? <InsetText testId="version-link">{link}</InsetText> : link;
 }

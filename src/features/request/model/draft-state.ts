@@ -1,13 +1,12 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { emptyDraft, type RequestDraft } from '../../../domain/request/draft';
-import { latestDraft, saveDraft } from '../../../platform/device/drafts';
-import { draftsStore } from '../../../platform/device/device-store';
-import { get } from 'idb-keyval';
+import { flushDraftOnLeave, latestDraft, saveDraft, savedDraft } from '../../../platform/device/drafts';
 
 /**
- * The request being filled in, shared by every page of the journey. Each change is
- * saved to IndexedDB at once (drafts.ts skips that on a shared device), so a reload,
- * a crash or a closed tab loses nothing.
+ * The request being filled in, shared by every page of the journey. Each change (each
+ * input event) is saved to IndexedDB at once, and the last one again as the page is
+ * hidden or closed (drafts.ts skips both on a shared device), so a reload, a crash or a
+ * closed tab loses nothing.
  */
 interface State {
   ods: string;
@@ -45,6 +44,7 @@ function load(ods: string) {
 export function useDraft(ods: string) {
   const snapshot = useSyncExternalStore(subscribe, () => state);
   useEffect(() => {
+    flushDraftOnLeave();
     if (state.ods !== ods || (!state.draft && !loading)) void load(ods);
   }, [ods]);
   return snapshot.ods === ods ? snapshot : { ods, draft: null, resumed: false };
@@ -70,8 +70,7 @@ export function forgetDraft() {
 
 /** Reopens a saved draft (e.g. to fix what the practice refused). */
 export async function reopenDraft(id: string): Promise<boolean> {
-  const store = draftsStore();
-  const saved = store ? await get<RequestDraft>(id, store) : undefined;
+  const saved = await savedDraft(id).catch(() => undefined);
   if (!saved) return state.draft?.id === id;
   const { submittedAt: _submitted, ...draft } = saved;
   loading = Promise.resolve();

@@ -5,7 +5,7 @@ import { TRIAGE_JOURNEY } from '../../../content/triage/journey-content';
 import { itemsShown } from '../../../domain/triage/reachable';
 import { journeyOutcome, journeyQuestions, journeyStages, journeyStop, type JourneyQuestion, type JourneyState } from '../../../domain/triage/journey';
 import type { Patient } from '../../../domain/triage/types';
-import { ageNow, parseDateOfBirth } from '../../../domain/request/date-of-birth';
+import { ageNow, parseDateOfBirth } from '../../../domain/person/date-of-birth';
 import type { RequestDraft, RequestTriage } from '../../../domain/request/draft';
 import type { ResponseItem, TriageResponse } from '../../../domain/request/fhir-bundle';
 

@@ -7,14 +7,15 @@ import { PageHeading } from '../../../components/page-heading';
 import { SummaryList, type SummaryRow } from '../../../components/summary-list';
 import { useOnline } from '../../../platform/device/online';
 import { useDateWords } from '../../../platform/i18n/use-date-words';
-import { parseDateOfBirth } from '../../../domain/request/date-of-birth';
+import { parseDateOfBirth } from '../../../domain/person/date-of-birth';
 import type { RequestDraft } from '../../../domain/request/draft';
 import { requestTriage, triageQuestions, triageResponses } from '../model/draft-triage';
 import { compiledQuestionnaire } from '../../../content/triage';
 import type { AnswerValue, QuestionnaireItem } from '../../../domain/triage/types';
 import { buildRequestBundle } from '../../../domain/request/fhir-bundle';
 import { formatNhsNumber } from '../../../domain/request/nhs-number';
-import { queueRequest } from '../../../platform/device/outbox';
+import { submitRequest } from '../../../platform/device/outbox';
+import { isSharedDevice } from '../../../platform/device/device-settings';
 import { replySummary } from '../../../domain/request/reply-summary';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT, useTriageT, type LooseT } from '../components/loose-t';
@@ -61,8 +62,9 @@ function CheckContent({ journey }: { journey: Journey }) {
     }
     const latest = currentDraft()!;
     const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now);
-    journey.update((d) => ({ ...d, submittedAt: now.toISOString() }));
-    await queueRequest(latest.id, latest.ods, latest.kind!, bundle, replySummary(latest));
+    // The request and its draft (marked submitted) are saved together before the page
+    // moves on: a reload before that leaves the draft as it was, to send again.
+    await submitRequest(latest, bundle, replySummary(latest));
     forgetDraft();
     void navigate(journey.to(`sent/${latest.id}`), { replace: true });
   }
@@ -78,7 +80,7 @@ function CheckContent({ journey }: { journey: Journey }) {
         <ErrorSummary
           errors={problems.map(({ step, key }) => ({
             href: `#change-${step.replace(/\//g, '-')}`,
-            text: loose(key.startsWith('triage:') ? key : `request:${key}`),
+            text: loose(key.includes(':') ? key : `request:${key}`),
           }))}
         />
       ) : null}
@@ -122,7 +124,7 @@ function CheckContent({ journey }: { journey: Journey }) {
       <SummaryList rows={contactRows(draft, loose, change)} />
       <h2 className="nhsuk-heading-m">{t('check.sendTitle')}</h2>
       <p>{t('check.sendBody')}</p>
-      {!online ? <p data-testid="offline-note">{t('check.offlineNote')}</p> : null}
+      {!online ? <p data-testid="offline-note">{isSharedDevice() ? t('check.offlineNoteShared') : t('check.offlineNote')}</p> : null}
       <button className="nhsuk-button" type="button" disabled={sending} onClick={() => void send()}>
         {sending ? t('check.sending') : t('check.send')}
       </button>

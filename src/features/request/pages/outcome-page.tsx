@@ -9,7 +9,8 @@ import { waysThatSuitFirst } from '../model/ways-that-suit';
 import { channelHref, stepAfterOutcome } from '../model/outcome-links';
 import { questionBeforeOutcome } from '../model/steps';
 import { BookInstead } from '../components/book-instead';
-import { JourneyGate, usePageTitle, useJourney } from '../components/journey';
+import { JourneyGate, useJourney } from '../components/journey';
+import { usePageTitle } from '../../../components/page-heading';
 import { useLooseT, useTriageT } from '../components/loose-t';
 import { VersionLink } from '../components/version-link';
 

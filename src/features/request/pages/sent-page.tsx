@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect } from 'react';
 import { InsetText } from '../../../components/callouts';
 import { LinkedText } from '../../../components/linked-text';
 import { LoadingPage } from '../../../components/loading-page';
 import { PageHeading } from '../../../components/page-heading';
 import { replyBy } from '../../../domain/availability/opening-hours';
 import { useOnline } from '../../../platform/device/online';
+import { isSharedDevice } from '../../../platform/device/device-settings';
 import { formatDayAndTime } from '../../../platform/i18n/format';
 import { useDateWords } from '../../../platform/i18n/use-date-words';
 import { flushOutbox, removeFromOutbox } from '../../../platform/device/outbox';
@@ -48,6 +50,36 @@ function ReplyHow({ reply }: { reply: ReplySummary | undefined }) {
   const sentences = reply ? replySentences(reply) : [];
   if (sentences.length === 0) return <p>{t('sent.replyHow')}</p>;
   return <p data-testid="reply-how">{sentences.map(({ key, language }) => t(`sent.reply.${key}`, { language })).join(' ')}</p>;
+}
+
+/**
+ * A request held in this page only (a shared device, or storage that refused it): the
+ * patient is told plainly that closing the page loses it, and can try again or phone.
+ * The browser asks before the page is closed or reloaded while it waits.
+ */
+function OnThisPageOnly({ phone, online }: { phone: string; online: boolean }) {
+  const { t } = useTranslation('request');
+  useEffect(() => {
+    const askFirst = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', askFirst);
+    return () => window.removeEventListener('beforeunload', askFirst);
+  }, []);
+  return (
+    <div data-testid="request-state" data-state="waiting" data-kept="page">
+      <PageHeading title={t('sent.titleOnThisPage')} />
+      <InsetText>
+        <p data-testid="page-only-warning">{isSharedDevice() ? t('sent.onThisPageShared') : t('sent.onThisPageStorage')}</p>
+      </InsetText>
+      <p role="status">{online ? t('sent.waitingRetry') : t('sent.keepPageOpen')}</p>
+      <button className="nhsuk-button" type="button" onClick={() => void flushOutbox({ force: true })}>
+        {t('sent.tryAgain')}
+      </button>
+      <p>
+        <LinkedText text={t('sent.orPhone', { phone })} links={{ call: (inner) => <a href={`tel:${phone.replace(/\s/g, '')}`}>{inner}</a> }} />
+      </p>
+      <SafetyNet />
+    </div>
+  );
 }
 
 function SentContent({ journey }: { journey: Journey }) {
@@ -96,6 +128,8 @@ function SentContent({ journey }: { journey: Journey }) {
       </div>
     );
   }
+
+  if (entry.status === 'waiting' && entry.keptOnThisPageOnly) return <OnThisPageOnly phone={practice.phone} online={online} />;
 
   if (entry.status === 'waiting') {
     return (

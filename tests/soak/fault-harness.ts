@@ -1,0 +1,205 @@
+import { expect, type APIRequestContext, type BrowserContext, type Page, type Route } from '@playwright/test';
+import type { RequestDraft } from '../../src/domain/request/draft';
+import { randomFrom } from '../setup/seeded-random';
+import { draftForTest, onDevice, openCheckWithDraft, storedCopies } from '../e2e/outbox-helpers';
+
+/**
+ * The outbox under random faults (issue 18 item 1). Each sequence sends one request
+ * through a random mix of what goes wrong on a phone (offline, a flapping network, 5xx
+ * answers, timeouts, an answer lost after the practice stored the request, a reload or a
+ * closed tab just after Send, an app update) and then counts what the practice stored.
+ * A sequence is drawn from a seeded generator, so any failure replays from its seed.
+ */
+
+const NETWORK = ['online', 'online', 'offline', 'flapping'] as const;
+const FAULTS = ['500', '503', 'timeout', 'answer-lost'] as const;
+const AFTER_SEND = ['stay', 'reload-0', 'reload-50', 'reload-mid-flight', 'close-and-reopen', 'app-update'] as const;
+
+export interface Plan {
+  /** The network when Send is pressed. */
+  network: (typeof NETWORK)[number];
+  /** What the first POSTs of this request meet, in order; after these the practice answers. */
+  faults: (typeof FAULTS)[number][];
+  after: (typeof AFTER_SEND)[number];
+}
+
+export function planFor(seed: number): Plan {
+  const random = randomFrom(seed);
+  const faults = Array.from({ length: random.between(0, 3) }, () => random.pick(FAULTS));
+  return { network: random.pick(NETWORK), faults, after: random.pick(AFTER_SEND) };
+}
+
+export interface Result {
+  seed: number;
+  plan: Plan;
+  /** Copies the practice stored: by the request's id, and by its own words under any id. */
+  byId: number;
+  byWords: number;
+  /** Times the page said "sent" while the practice did not have the request. */
+  sentEarly: number;
+}
+
+const OUTCOME = JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient' }] });
+
+/** The first POSTs of this request meet the plan's faults; the rest reach the practice. */
+async function injectFaults(context: BrowserContext, draft: RequestDraft, faults: Plan['faults']) {
+  const left = [...faults];
+  const handler = async (route: Route) => {
+    if (route.request().headers()['idempotency-key'] !== draft.id) return route.fallback();
+    const fault = left.shift();
+    if (fault === '500' || fault === '503') return route.fulfill({ status: Number(fault), contentType: 'application/fhir+json', body: OUTCOME });
+    if (fault === 'timeout') return route.abort('timedout');
+    if (fault === 'answer-lost') {
+      await route.fetch(); // the practice stores it…
+      return route.abort('connectionreset'); // …and the answer never reaches the phone
+    }
+    return route.fallback();
+  };
+  await context.route('**/api/practices/*/requests', handler);
+  return () => context.unroute('**/api/practices/*/requests', handler);
+}
+
+/** Offline and online by turns, a few times, ending online. */
+async function flap(context: BrowserContext, random: ReturnType<typeof randomFrom>) {
+  for (let i = 0; i < random.between(3, 8); i++) {
+    await context.setOffline(i % 2 === 0);
+    await new Promise((resolve) => setTimeout(resolve, random.between(20, 150)));
+  }
+  await context.setOffline(false);
+}
+
+/** A new version of the service worker is found, takes over, and the page reloads (as the update prompt's "Update" does). */
+async function appUpdate(page: Page, version: number) {
+  await page.context().route('**/sw.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// fault harness version ${version}\n` });
+  });
+  const updated = await page
+    .evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration) return false;
+      await registration.update();
+      const worker = registration.installing ?? registration.waiting;
+      if (!worker) return false;
+      if (worker.state !== 'installed') await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'installed' && resolve(null)));
+      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      worker.postMessage({ type: 'SKIP_WAITING' });
+      await changed;
+      return true;
+    })
+    .catch(() => false); // offline: no update to find
+  await page.reload().catch(() => undefined);
+  return updated;
+}
+
+/** Presses Send inside the page; with `reloadAfter`, reloads that many milliseconds later. */
+function pressSend(page: Page, reloadAfter?: number) {
+  return page.evaluate((delay) => {
+    const send = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send request')!;
+    send.click();
+    if (delay !== null) setTimeout(() => location.reload(), delay);
+  }, reloadAfter ?? null);
+}
+
+/** The sent page shows the request's state (waiting or sent) once Send has saved it. */
+const sendAndWait = async (page: Page) => {
+  await pressSend(page);
+  await expect(page.getByTestId('request-state')).toBeVisible();
+  return page;
+};
+
+/** What happens just after Send, for each plan; each returns the page now open. */
+const AFTER: Record<Plan['after'], (page: Page, draft: RequestDraft, seed: number) => Promise<Page>> = {
+  stay: sendAndWait,
+  'reload-0': async (page) => {
+    await Promise.all([page.waitForEvent('load').catch(() => undefined), pressSend(page, 0)]);
+    return page;
+  },
+  'reload-50': async (page) => {
+    await Promise.all([page.waitForEvent('load').catch(() => undefined), pressSend(page, 50)]);
+    return page;
+  },
+  'reload-mid-flight': async (page, draft) => {
+    const posted = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['idempotency-key'] === draft.id, { timeout: 3_000 }).catch(() => null);
+    await pressSend(page);
+    await posted;
+    await page.reload().catch(() => undefined); // offline before the worker took over: the reload itself fails
+    return page;
+  },
+  'close-and-reopen': async (page, draft) => {
+    await sendAndWait(page);
+    const context = page.context();
+    await page.close();
+    const reopened = await context.newPage();
+    await reopened.goto(`/Y99001/request/sent/${draft.id}`).catch(() => undefined);
+    return reopened;
+  },
+  'app-update': async (page, _draft, seed) => {
+    await sendAndWait(page);
+    await appUpdate(page, seed);
+    return page;
+  },
+};
+
+/** Checks until `check` holds or the time is up; says which (the harness counts, it does not stop). */
+async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The request's state as the page shows it, or null when it shows none. */
+const stateShown = (page: Page) =>
+  page
+    .getByTestId('request-state')
+    .getAttribute('data-state', { timeout: 500 })
+    .catch(() => null);
+
+/** If the page says "sent", the practice must already have it. */
+async function saysSentEarly(page: Page, request: APIRequestContext, draft: RequestDraft): Promise<number> {
+  if ((await stateShown(page)) !== 'sent') return 0;
+  return (await storedCopies(request, draft)).byId === 0 ? 1 : 0;
+}
+
+/** Runs one sequence in `context`; returns the page left open and what was counted. */
+export async function runSequence(context: BrowserContext, page: Page, request: APIRequestContext, seed: number): Promise<{ page: Page; result: Result }> {
+  const plan = planFor(seed);
+  const random = randomFrom(seed ^ 0x5eed);
+  const draft = draftForTest();
+  const sentUrl = `/Y99001/request/sent/${draft.id}`;
+  let sentEarly = 0;
+  if (process.env.FAULT_DEBUG) console.log(`sequence ${seed}: ${JSON.stringify(plan)}`);
+
+  await openCheckWithDraft(page, draft);
+  const stopFaults = await injectFaults(context, draft, plan.faults);
+  if (plan.network === 'offline') await context.setOffline(true);
+  const flapping = plan.network === 'flapping' ? flap(context, random) : Promise.resolve();
+
+  page = await AFTER[plan.after](page, draft, seed);
+  await flapping;
+  sentEarly += await saysSentEarly(page, request, draft);
+
+  // Back to a good network. Every page load sends what is waiting; a draft that Send had
+  // not yet saved when the page went is sent again, as the patient would.
+  await context.setOffline(false);
+  for (let tries = 0; tries < 8 && (await storedCopies(request, draft)).byId === 0; tries++) {
+    const device = await onDevice(page, draft.id).catch(() => null);
+    if (device?.outbox === null && device.draft === 'open') {
+      await page.goto('/Y99001/request/check');
+      await page.getByRole('button', { name: 'Send request' }).click();
+    } else await page.goto(sentUrl).catch(() => undefined);
+    await eventually(async () => (await storedCopies(request, draft)).byId > 0, 3_000);
+    sentEarly += await saysSentEarly(page, request, draft);
+  }
+  await page.goto(sentUrl).catch(() => undefined);
+  // Not asserted here: a request the practice never got is counted below as "lost".
+  await eventually(async () => (await stateShown(page)) === 'sent', 10_000);
+  sentEarly += await saysSentEarly(page, request, draft);
+  await stopFaults();
+  await context.unroute('**/sw.js');
+  const stored = await storedCopies(request, draft);
+  return { page, result: { seed, plan, byId: stored.byId, byWords: stored.byWords, sentEarly } };
+}
