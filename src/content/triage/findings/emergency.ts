@@ -6,7 +6,7 @@ const feverStiffNeck: Has = { all: ['high-temperature', { any: ['stiff-neck', 'l
 const aeSigns = {
   options: {
     'lost-consciousness': 'passed-out',
-    'confused-state': 'confused',
+    'confused-suddenly': 'sudden-confusion',
     'fits-not-stopping': 'seizure-now',
     'chest-pain-severe': 'chest-pain-severe-persistent',
     'breathing-difficulty': 'struggling-to-breathe-at-rest',
@@ -19,7 +19,8 @@ const aeSigns = {
 export const emergencyAdult: QuestionnaireFindings = {
   'signs-now': {
     options: {
-      'heart-attack': 'chest-pain-pressure',
+      // The screen asks what is happening now: chest pain that has gone is for the topic.
+      'heart-attack': { all: ['chest-pain-now', 'chest-pain-pressure'] },
       stroke,
       'sudden-confusion': 'sudden-confusion',
       'severe-breathing': { any: ['cannot-speak-breathless', 'choking'] },
@@ -46,7 +47,7 @@ export const emergencyChild: QuestionnaireFindings = {
     options: {
       'seizure-or-cannot-wake': { any: ['seizure-now', 'unconscious'] },
       choking: 'choking',
-      breathing: { any: ['breathing-grunting-or-sucking-in', 'breathing-very-fast', 'cannot-speak-breathless'] },
+      'breathing-or-drooling': { any: ['breathing-grunting-or-sucking-in', 'breathing-very-fast', 'cannot-speak-breathless', 'cannot-swallow-or-breathe'] },
       'cannot-stay-awake': 'cannot-stay-awake',
       'skin-colour': 'skin-blue-grey-blotchy',
       floppy: 'limp-floppy',
