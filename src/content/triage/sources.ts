@@ -114,6 +114,22 @@ export const SOURCES = {
   adultJaundice: 'https://www.nhs.uk/conditions/jaundice/',
   pregnancyItching: 'https://www.nhs.uk/conditions/intrahepatic-cholestasis-of-pregnancy/',
   // --- end topics-b
+  // --- triage-safety (branch triage-safety): red flags and self-care routes for the first topics.
+  aorticAneurysm: 'https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/',
+  chemotherapySideEffects: 'https://www.nhs.uk/conditions/chemotherapy/side-effects/',
+  malaria: 'https://www.nhs.uk/conditions/malaria/',
+  flu: 'https://www.nhs.uk/conditions/flu/',
+  scarletFever: 'https://www.nhs.uk/conditions/scarlet-fever/',
+  measles: 'https://www.nhs.uk/conditions/measles/',
+  chickenpox: 'https://www.nhs.uk/conditions/chickenpox/',
+  rashesInChildren: 'https://www.nhs.uk/conditions/rashes-babies-and-children/',
+  prostateEnlargement: 'https://www.nhs.uk/conditions/prostate-enlargement/',
+  paracetamolAdults: 'https://www.nhs.uk/medicines/paracetamol-for-adults/',
+  migraine: 'https://www.nhs.uk/conditions/migraine/',
+  headLice: 'https://www.nhs.uk/conditions/head-lice-and-nits/',
+  threadworms: 'https://www.nhs.uk/conditions/threadworms/',
+  pregnancyCommonSymptoms: 'https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/',
+  // --- end triage-safety
 } as const;
 
 export const ALLOWED_SOURCES: readonly string[] = Object.values(SOURCES);

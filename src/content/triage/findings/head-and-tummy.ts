@@ -37,6 +37,8 @@ export const abdominalPain: QuestionnaireFindings = {
       'diabetes-vomiting': { all: ['diabetes', { any: ['vomiting', 'vomiting-repeatedly'] }] },
     },
   },
+  'faint-or-through-to-back': { yes: { any: ['back-pain', 'light-headed', 'sweating', 'passed-out'] } },
+  'common-cause': { options: { 'indigestion-or-wind': { any: ['trapped-wind-bloating', 'heartburn'] }, constipation: 'constipation', 'period-pain': 'period-pain' } },
   'how-bad': { options: { severe: { any: ['abdominal-pain-severe', 'abdominal-pain-sudden-severe'] }, moderate: 'abdominal-pain-moderate', mild: 'abdominal-pain-mild' }, otherwise: 'mild' },
   'could-be-pregnant': { yes: { any: ['could-be-pregnant', 'pregnant'] } },
   'moves-lower-right': { yes: 'pain-moved-lower-right' },
