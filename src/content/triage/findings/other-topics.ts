@@ -56,6 +56,8 @@ export const rashSkin: QuestionnaireFindings = {
 };
 
 export const backPain: QuestionnaireFindings = {
+  'chest-pain': { yes: { any: ['chest-pain-now', 'chest-pain-spreads'] } },
+  'after-accident': { yes: { any: ['back-pain-after-fall-or-accident', 'serious-accident-injury'] } },
   'cauda-equina': {
     options: {
       'numb-bottom': 'numb-bottom-genitals',
@@ -70,9 +72,9 @@ export const backPain: QuestionnaireFindings = {
       'high-temperature': 'high-temperature',
       'weight-loss': { any: ['back-pain-with-weight-loss', 'weight-loss'] },
       'swelling-or-shape': 'back-swelling-or-shape',
-      'after-fall-or-accident': 'back-pain-after-fall-or-accident',
       'worse-at-night': 'back-pain-worse-at-night',
       'had-cancer': 'history-of-cancer',
+      'upper-back': 'back-pain-between-shoulders',
     },
   },
   'how-long': { options: { '6-weeks-or-more': { any: ['back-pain-over-6-weeks', { measure: 'days-unwell', atLeast: 42 }] } }, otherwise: 'under-6-weeks' },
