@@ -129,6 +129,8 @@ export const SOURCES = {
   headLice: 'https://www.nhs.uk/conditions/head-lice-and-nits/',
   threadworms: 'https://www.nhs.uk/conditions/threadworms/',
   pregnancyCommonSymptoms: 'https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/',
+  otitisMediaCks: 'https://cks.nice.org.uk/topics/otitis-media-acute/',
+  type1Diabetes: 'https://www.nhs.uk/conditions/type-1-diabetes/',
   // --- end triage-safety
 } as const;
 

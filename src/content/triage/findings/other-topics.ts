@@ -13,7 +13,11 @@ export const urinary: QuestionnaireFindings = {
       'lower-tummy-pain': 'lower-tummy-pain',
     },
   },
+  'cannot-pee': { yes: 'cannot-pee' },
   'kidney-signs': { yes: 'kidney-infection-signs' },
+  'high-temperature': { yes: 'high-temperature' },
+  'weak-flow': { yes: 'weak-wee-flow' },
+  'very-thirsty': { yes: 'very-thirsty' },
   pregnant: { yes: 'pregnant' },
   recurrent: { yes: 'recurrent-uti' },
   catheter: { yes: 'catheter' },
@@ -23,6 +27,8 @@ export const urinary: QuestionnaireFindings = {
 export const soreThroat: QuestionnaireFindings = {
   'cannot-swallow-or-breathe': { yes: 'cannot-swallow-or-breathe' },
   'weak-immune-system': { yes: 'weak-immune-system' },
+  rash: { yes: 'rash' },
+  often: { yes: 'keeps-coming-back' },
   'how-long': {
     options: {
       'over-2-weeks': { measure: 'days-unwell', atLeast: 15 },
@@ -34,6 +40,9 @@ export const soreThroat: QuestionnaireFindings = {
 
 export const earache: QuestionnaireFindings = {
   'swelling-behind-ear': { yes: 'swelling-behind-ear' },
+  'object-in-ear': { yes: 'object-in-ear' },
+  'both-ears': { yes: 'earache-both-ears' },
+  'hot-shivery': { yes: 'high-temperature' },
   'very-unwell': { yes: { all: ['feels-very-unwell', 'high-temperature'] } },
   'discharge-or-hearing': { yes: { any: ['ear-discharge', 'hearing-change'] } },
   'how-long': { options: { '3-days-or-more': { measure: 'days-unwell', atLeast: 3 } }, otherwise: 'under-3-days' },
