@@ -131,6 +131,7 @@ export const SOURCES = {
   pregnancyCommonSymptoms: 'https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/',
   otitisMediaCks: 'https://cks.nice.org.uk/topics/otitis-media-acute/',
   type1Diabetes: 'https://www.nhs.uk/conditions/type-1-diabetes/',
+  stress: 'https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/feelings-and-symptoms/stress/',
   // --- end triage-safety
 } as const;
 

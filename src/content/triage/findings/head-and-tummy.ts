@@ -4,7 +4,9 @@ export const headache: QuestionnaireFindings = {
   'sudden-worst-ever': { yes: 'sudden-severe-headache' },
   'weakness-vision-speech': { yes: { any: ['numbness-weakness', 'vision-loss', 'speech-difficulty', 'sudden-confusion', 'face-drooping', 'arm-weakness'] } },
   'high-temperature': { yes: 'high-temperature' },
-  'stiff-neck-or-light': { yes: { any: ['stiff-neck', 'light-hurts-eyes'] } },
+  'stiff-neck': { yes: 'stiff-neck' },
+  'light-hurts-eyes': { yes: 'light-hurts-eyes' },
+  'red-painful-eye': { yes: { all: ['red-eye', 'eye-pain'] } },
   'head-injury': { yes: 'head-injury' },
   'urgent-signs': {
     options: {
@@ -14,6 +16,7 @@ export const headache: QuestionnaireFindings = {
       'scalp-tender': 'jaw-pain-chewing-or-scalp-tender',
       'vision-blurred-double': 'vision-blurred-or-double',
       'being-sick': { any: ['vomiting', 'vomiting-repeatedly'] },
+      'wakes-with-it': 'headache-on-waking',
     },
   },
   'how-long': {

@@ -61,6 +61,9 @@ export const rashSkin: QuestionnaireFindings = {
   pregnant: { yes: 'pregnant' },
   'weak-immune': { yes: 'weak-immune-system' },
   'skin-hot-spreading': { yes: 'skin-spreading-redness-hot' },
+  'measles-signs': { yes: { all: ['high-temperature', { any: ['cough', 'cold-symptoms', 'red-eye'] }] } },
+  'rash-very-unwell': { yes: { any: ['feels-very-unwell', 'unwell-not-coping', 'not-their-usual-self'] } },
+  'rash-how-long': { options: { '2-weeks-or-more': { measure: 'days-unwell', atLeast: 14 } }, otherwise: 'under-2-weeks' },
   'skin-unwell': { yes: unwell },
 };
 
@@ -108,6 +111,9 @@ export const pregnancy: QuestionnaireFindings = {
   'high-temperature': { yes: 'high-temperature' },
   'cannot-keep-fluids-down': { yes: 'cannot-keep-fluids-down' },
   itching: { yes: 'itching-hands-feet' },
+  'common-problem': {
+    options: { sickness: { any: ['feeling-sick', 'vomiting'] }, heartburn: 'heartburn', constipation: 'constipation' },
+  },
 };
 
 export const medication: QuestionnaireFindings = {
@@ -123,6 +129,7 @@ export const medication: QuestionnaireFindings = {
     otherwise: 'other',
   },
   'side-effect-how-bad': { options: { bad: 'side-effect-bad', mild: 'neutral' }, otherwise: 'mild' },
+  'none-left': { yes: 'run-out-of-medicine' },
   'run-out-important': { yes: 'run-out-important' },
 };
 
@@ -130,6 +137,8 @@ export const somethingElse: QuestionnaireFindings = {
   'how-unwell': { options: { very: 'feels-very-unwell', quite: 'unwell-not-coping', 'a-bit': 'neutral' }, otherwise: 'a-bit' },
   changing: { options: { 'worse-quickly': 'getting-worse-quickly', 'worse-slowly': 'getting-worse-slowly', better: 'getting-better', same: 'neutral' }, otherwise: 'same' },
   'usual-things': { yes: 'cannot-do-usual-things' },
+  'more-confused': { yes: { any: ['confused', 'sudden-confusion'] } },
+  'pharmacy-problem': { options: { 'head-lice': 'head-lice', threadworms: 'itchy-bottom-worms' } },
   'how-long': {
     options: {
       today: { measure: 'days-unwell', atMost: 0 },
