@@ -5,7 +5,8 @@ const stroke: Has = { any: ['face-drooping', 'arm-weakness', 'speech-difficulty'
 const feverStiffNeck: Has = { all: ['high-temperature', { any: ['stiff-neck', 'light-hurts-eyes'] }] };
 const aeSigns = {
   options: {
-    'lost-consciousness': 'passed-out',
+    // A fit (seizure) that has stopped was a loss of consciousness, even if awake now.
+    'lost-consciousness': { any: ['passed-out', 'seizure-stopped'] },
     'confused-suddenly': 'sudden-confusion',
     'fits-not-stopping': 'seizure-now',
     'chest-pain-severe': 'chest-pain-severe-persistent',
