@@ -78,7 +78,7 @@ export const emergencyChild: QuestionnaireFindings = {
 export const redFlagCheck: QuestionnaireFindings = {
   'acted-on-suicidal-thoughts': { yes: { any: ['suicide-attempt', 'in-danger-now'] } },
   'chest-pain-now': { yes: { all: ['chest-pain-now', { any: ['chest-pain-pressure', 'chest-pain-spreads'] }] } },
-  'struggling-to-breathe': { yes: { any: ['cannot-speak-breathless', 'choking', 'breathing-grunting-or-sucking-in'] } },
+  'struggling-to-breathe': { yes: { any: ['cannot-speak-breathless', 'choking', 'breathing-grunting-or-sucking-in', 'breathing-very-fast'] } },
   'stroke-signs': { yes: stroke },
   'heavy-bleeding': { yes: 'heavy-bleeding' },
   'seizure-or-unconscious': { yes: { any: ['seizure-now', 'unconscious'] } },
