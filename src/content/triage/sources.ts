@@ -132,6 +132,9 @@ export const SOURCES = {
   otitisMediaCks: 'https://cks.nice.org.uk/topics/otitis-media-acute/',
   type1Diabetes: 'https://www.nhs.uk/conditions/type-1-diabetes/',
   stress: 'https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/feelings-and-symptoms/stress/',
+  lumps: 'https://www.nhs.uk/conditions/lumps/',
+  tiredness: 'https://www.nhs.uk/conditions/tiredness-and-fatigue/',
+  urinaryIncontinence: 'https://www.nhs.uk/conditions/urinary-incontinence/',
   // --- end triage-safety
 } as const;
 

@@ -17,6 +17,7 @@ export const urinary: QuestionnaireFindings = {
   'kidney-signs': { yes: 'kidney-infection-signs' },
   'high-temperature': { yes: 'high-temperature' },
   'weak-flow': { yes: 'weak-wee-flow' },
+  leaking: { yes: 'leaking-wee-cough-laugh' },
   'very-thirsty': { yes: 'very-thirsty' },
   pregnant: { yes: 'pregnant' },
   recurrent: { yes: 'recurrent-uti' },
@@ -45,7 +46,7 @@ export const earache: QuestionnaireFindings = {
   'hot-shivery': { yes: 'high-temperature' },
   'very-unwell': { yes: { all: ['feels-very-unwell', 'high-temperature'] } },
   'discharge-or-hearing': { yes: { any: ['ear-discharge', 'hearing-change'] } },
-  'how-long': { options: { '3-days-or-more': { measure: 'days-unwell', atLeast: 3 } }, otherwise: 'under-3-days' },
+  'how-long': { options: { '3-days-or-more': { any: ['earache-over-3-days', { measure: 'days-unwell', atLeast: 3 }] } }, otherwise: 'under-3-days' },
 };
 
 export const rashSkin: QuestionnaireFindings = {
@@ -138,6 +139,7 @@ export const somethingElse: QuestionnaireFindings = {
   changing: { options: { 'worse-quickly': 'getting-worse-quickly', 'worse-slowly': 'getting-worse-slowly', better: 'getting-better', same: 'neutral' }, otherwise: 'same' },
   'usual-things': { yes: 'cannot-do-usual-things' },
   'more-confused': { yes: { any: ['confused', 'sudden-confusion'] } },
+  'see-gp-about': { options: { 'new-lump': 'new-lump', 'tired-all-the-time': 'tired-all-the-time' } },
   'pharmacy-problem': { options: { 'head-lice': 'head-lice', threadworms: 'itchy-bottom-worms' } },
   'how-long': {
     options: {

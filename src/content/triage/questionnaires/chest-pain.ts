@@ -47,9 +47,10 @@ export const chestPain: TriageQuestionnaire = {
     // Chest pain now, or in the last few days, without the 999 signs: a GP the same day.
     rule({ id: 'cp-pain-now', disposition: 'practice-today', when: all(yes('pain-now'), not(yes('pain-worse-pressing'))), source: SOURCES.chestPain, hazard: 'HAZ-01' }),
     // The chest pain page: pain that is worse when pressing on the chest or moving is often a
-    // strained muscle, which gets better with rest and painkillers. Only reached once every
-    // 999 question above has been answered no.
-    rule({ id: 'cp-chest-wall-self-care', disposition: 'self-care', when: all(yes('pain-now'), yes('pain-worse-pressing')), source: SOURCES.chestPain, hazard: 'HAZ-18' }),
+    // strained muscle, which gets better with rest and painkillers: no need for the GP today.
+    // Only reached once every 999 question above has been answered no. Routine, not self-care,
+    // so that saying yes to chest pain never lowers the outcome below the topic's default.
+    rule({ id: 'cp-chest-wall', disposition: 'routine', when: all(yes('pain-now'), yes('pain-worse-pressing')), source: SOURCES.chestPain, hazard: 'HAZ-18' }),
     rule({ id: 'cp-pain-recent', disposition: 'practice-today', when: yes('pain-recent'), source: SOURCES.chestPain, hazard: 'HAZ-13' }),
   ],
 };

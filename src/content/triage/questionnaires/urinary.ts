@@ -26,6 +26,7 @@ export const urinary: TriageQuestionnaire = {
     yesNo(ID, 'high-temperature'),
     yesNo(ID, 'weak-flow', { forPatient: { sex: 'male' } }),
     yesNo(ID, 'very-thirsty', { forPatient: { age: { max: 15 } } }),
+    yesNo(ID, 'leaking'),
     yesNo(ID, 'pregnant', { forPatient: { sex: 'female', age: { min: 11, max: 55 } } }),
     yesNo(ID, 'recurrent', { hint: true }),
     yesNo(ID, 'catheter'),
@@ -43,6 +44,7 @@ export const urinary: TriageQuestionnaire = {
     // Pharmacy First exclusions: these need a prescriber today. Infection signs in a man, not
     // the weak flow and night-time peeing of a large prostate, which the next rule routes.
     rule({ id: 'ur-male', disposition: 'practice-today', when: all(male, tickedAny('symptoms', INFECTION_SIGNS)), source: SOURCES.uti, hazard: 'HAZ-14' }),
+    rule({ id: 'ur-leaking', disposition: 'routine', when: yes('leaking'), source: SOURCES.urinaryIncontinence, hazard: 'HAZ-18' }),
     rule({ id: 'ur-weak-flow', disposition: 'routine', when: all(male, yes('weak-flow')), source: SOURCES.prostateEnlargement, hazard: 'HAZ-18' }),
     rule({ id: 'ur-pregnant', disposition: 'practice-today', when: all(female, yes('pregnant')), source: SOURCES.uti, hazard: 'HAZ-14' }),
     rule({ id: 'ur-recurrent', disposition: 'practice-today', when: all(hasSymptoms, yes('recurrent')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
