@@ -8,7 +8,6 @@ export const chestPain: QuestionnaireFindings = {
   'pain-spreads': { yes: 'chest-pain-spreads' },
   'other-signs': { options: { sweating: 'sweating', 'short-of-breath': breathless, 'feeling-sick': 'feeling-sick', dizzy: 'light-headed', anxious: 'overwhelming-anxiety' } },
   'pain-15-minutes': { yes: 'chest-pain-over-15-minutes' },
-  'pain-worse-pressing': { yes: 'chest-pain-tender-or-movement' },
   'worse-breathing-in': { yes: { any: ['chest-pain-on-breathing-in', 'coughing-blood'] } },
   'swollen-leg': { yes: 'leg-swollen-painful' },
   'pain-recent': { yes: 'chest-pain-recent-gone' },

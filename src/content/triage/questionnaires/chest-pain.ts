@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, any, anyOf, isNo, isYes, not, rule, ticked, tickedAny, yes, yesNo } from '../build';
+import { all, any, anyOf, isNo, isYes, rule, ticked, tickedAny, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -23,7 +23,6 @@ export const chestPain: TriageQuestionnaire = {
     yesNo(ID, 'pain-spreads', { hint: true, enableWhen: [isYes('pain-now')] }),
     anyOf(ID, 'other-signs', COMPANIONS, { enableWhen: [isYes('pain-now')] }),
     yesNo(ID, 'pain-15-minutes', { enableWhen: [isYes('pain-now')] }),
-    yesNo(ID, 'pain-worse-pressing', { hint: true, enableWhen: [isYes('pain-now')] }),
     yesNo(ID, 'worse-breathing-in', { hint: true }),
     yesNo(ID, 'swollen-leg', { hint: true }),
     yesNo(ID, 'pain-recent', { enableWhen: [isNo('pain-now')] }),
@@ -45,12 +44,7 @@ export const chestPain: TriageQuestionnaire = {
     }),
     rule({ id: 'cp-dvt', disposition: 'call-111', when: yes('swollen-leg'), source: SOURCES.dvt, hazard: 'HAZ-12' }),
     // Chest pain now, or in the last few days, without the 999 signs: a GP the same day.
-    rule({ id: 'cp-pain-now', disposition: 'practice-today', when: all(yes('pain-now'), not(yes('pain-worse-pressing'))), source: SOURCES.chestPain, hazard: 'HAZ-01' }),
-    // The chest pain page: pain that is worse when pressing on the chest or moving is often a
-    // strained muscle, which gets better with rest and painkillers: no need for the GP today.
-    // Only reached once every 999 question above has been answered no. Routine, not self-care,
-    // so that saying yes to chest pain never lowers the outcome below the topic's default.
-    rule({ id: 'cp-chest-wall', disposition: 'routine', when: all(yes('pain-now'), yes('pain-worse-pressing')), source: SOURCES.chestPain, hazard: 'HAZ-18' }),
+    rule({ id: 'cp-pain-now', disposition: 'practice-today', when: yes('pain-now'), source: SOURCES.chestPain, hazard: 'HAZ-01' }),
     rule({ id: 'cp-pain-recent', disposition: 'practice-today', when: yes('pain-recent'), source: SOURCES.chestPain, hazard: 'HAZ-13' }),
   ],
 };
