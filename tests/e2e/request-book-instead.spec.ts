@@ -33,6 +33,13 @@ test.describe('routine outcome: book an appointment instead', () => {
     await next(page);
     await page.getByLabel('More than 4 weeks').check();
     await next(page);
+    // Not more confused; none of the GP or pharmacy problems listed.
+    await page.getByLabel('No', { exact: true }).check();
+    await next(page);
+    await page.getByLabel('None of these').check();
+    await next(page);
+    await page.getByLabel('None of these').check();
+    await next(page);
     // Every medical request sees its advice; routine is no exception.
     await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'routine');
   }

@@ -37,7 +37,7 @@ async function headacheToSelfCare(page: Page) {
   await next(page);
   await page.getByLabel('Tell us about the problem in your own words').fill('A dull headache since this morning.');
   await next(page);
-  for (const question of [/very bad headache start suddenly/, /new weakness or numbness/, /high temperature/, /stiff neck/, /knock to your head/]) {
+  for (const question of [/very bad headache start suddenly/, /new weakness or numbness/, /high temperature/, /stiff neck/, /bright light hurt/, /red and very painful/, /knock to your head/]) {
     await answer(page, question, 'No');
   }
   await answer(page, 'With the headache, do you have any of these?', 'None of these');
@@ -122,7 +122,7 @@ test.describe('triage as the app composes it', () => {
     await expect(row('Is this happening now?').locator('dd').first()).toHaveText('None of these');
 
     // A change to a red flag ends the journey on its outcome, with nothing sent.
-    await page.getByRole('link', { name: 'Change Do you have a stiff neck, or does bright light hurt your eyes?' }).click();
+    await page.getByRole('link', { name: 'Change Do you have a stiff neck?' }).click();
     await page.getByLabel('Yes', { exact: true }).check();
     await next(page);
     await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'call-111');
@@ -141,8 +141,9 @@ test.describe('triage as the app composes it', () => {
     await next(page);
     await page.getByLabel('Tell us about the problem in your own words').fill('It burns when I pee since yesterday.');
     await next(page);
+    await answer(page, /cannot pee at all/, 'No');
     await answer(page, 'Do you have any of these?', 'Pain or burning when peeing');
-    for (const question of [/pain in your back or side/, 'Are you pregnant?', /2 urine infections/, 'Do you have a urinary catheter?', 'Do you have a weak immune system?']) {
+    for (const question of [/pain in your back or side/, /high temperature/, 'Are you pregnant?', /leak a little pee/, /2 urine infections/, 'Do you have a urinary catheter?', 'Do you have a weak immune system?']) {
       await answer(page, question, 'No');
     }
     await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'pharmacy');

@@ -69,6 +69,11 @@ test.describe('online consultation', () => {
     await next(page, { axe: true });
     await page.getByLabel('No', { exact: true }).check();
     await next(page);
+    // No rash (scarlet fever) and no sore throats that keep coming back: Pharmacy First.
+    await page.getByLabel('No', { exact: true }).check();
+    await next(page);
+    await page.getByLabel('No', { exact: true }).check();
+    await next(page);
     await page.getByLabel('Less than 1 week').check();
     await next(page);
     // Pharmacy First: advice first, and the patient may still send the request.

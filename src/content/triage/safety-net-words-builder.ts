@@ -26,6 +26,15 @@ const TERMS: readonly { id: SafetyNetTermId; ask: readonly string[] }[] = [
   { id: 'nosebleed', ask: ['nosebleed-will-not-stop'] },
   { id: 'burn', ask: ['serious-burn'] },
   // --- end Topics A
+  // --- triage-safety (branch triage-safety)
+  { id: 'floppy', ask: ['floppy-or-not-responding'] },
+  { id: 'cannot-swallow', ask: ['cannot-swallow-saliva'] },
+  { id: 'thunderclap', ask: ['sudden-worst-headache'] },
+  { id: 'stiff-neck', ask: ['fever-stiff-neck'] },
+  { id: 'skin-colour', ask: ['skin-blue-grey-blotchy'] },
+  { id: 'cauda-equina', ask: ['cauda-equina-signs'] },
+  { id: 'paracetamol', ask: ['paracetamol-overdose'] },
+  // --- end triage-safety
 ];
 
 /** The words to look for, from each language's phrase list. */

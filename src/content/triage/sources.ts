@@ -112,6 +112,28 @@ export const SOURCES = {
   adultJaundice: 'https://www.nhs.uk/conditions/jaundice/',
   pregnancyItching: 'https://www.nhs.uk/conditions/intrahepatic-cholestasis-of-pregnancy/',
   // --- end topics-b
+  // --- triage-safety (branch triage-safety): red flags and self-care routes for the first topics.
+  aorticAneurysm: 'https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/',
+  chemotherapySideEffects: 'https://www.nhs.uk/conditions/chemotherapy/side-effects/',
+  malaria: 'https://www.nhs.uk/conditions/malaria/',
+  flu: 'https://www.nhs.uk/conditions/flu/',
+  scarletFever: 'https://www.nhs.uk/conditions/scarlet-fever/',
+  measles: 'https://www.nhs.uk/conditions/measles/',
+  chickenpox: 'https://www.nhs.uk/conditions/chickenpox/',
+  rashesInChildren: 'https://www.nhs.uk/conditions/rashes-babies-and-children/',
+  prostateEnlargement: 'https://www.nhs.uk/conditions/prostate-enlargement/',
+  paracetamolAdults: 'https://www.nhs.uk/medicines/paracetamol-for-adults/',
+  migraine: 'https://www.nhs.uk/conditions/migraine/',
+  headLice: 'https://www.nhs.uk/conditions/head-lice-and-nits/',
+  threadworms: 'https://www.nhs.uk/conditions/threadworms/',
+  pregnancyCommonSymptoms: 'https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/',
+  otitisMediaCks: 'https://cks.nice.org.uk/topics/otitis-media-acute/',
+  type1Diabetes: 'https://www.nhs.uk/conditions/type-1-diabetes/',
+  stress: 'https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/feelings-and-symptoms/stress/',
+  lumps: 'https://www.nhs.uk/conditions/lumps/',
+  tiredness: 'https://www.nhs.uk/conditions/tiredness-and-fatigue/',
+  urinaryIncontinence: 'https://www.nhs.uk/conditions/urinary-incontinence/',
+  // --- end triage-safety
 } as const;
 
 export const ALLOWED_SOURCES: readonly string[] = Object.values(SOURCES);

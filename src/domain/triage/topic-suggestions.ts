@@ -7,12 +7,24 @@ import { normaliseForMatching } from './free-text-safety-net';
  */
 export type TopicWords = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
+/** Words that, just before a phrase, say the patient does not have it ("no temperature"). */
+const NEGATIONS = ['no', 'not', 'without', 'never'];
+
+/**
+ * Only topic suggestions skip a denied phrase: the free-text safety net never does, since
+ * a needless red-flag question costs a tap and a missed one could cost a life.
+ */
 function found(normalisedText: string, phrase: string): boolean {
   const prefix = phrase.endsWith('*');
   const wanted = normaliseForMatching(prefix ? phrase.slice(0, -1) : phrase);
   if (wanted === '') return false;
   const padded = ` ${normalisedText} `;
-  return prefix ? padded.includes(` ${wanted}`) : padded.includes(` ${wanted} `);
+  const needle = prefix ? ` ${wanted}` : ` ${wanted} `;
+  for (let at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
+    const before = padded.slice(0, at).trimEnd().split(' ').pop() ?? '';
+    if (!NEGATIONS.includes(before)) return true;
+  }
+  return false;
 }
 
 /**

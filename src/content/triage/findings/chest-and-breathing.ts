@@ -17,7 +17,13 @@ export const breathingCough: QuestionnaireFindings = {
   'too-breathless-to-speak': { yes: { any: ['cannot-speak-breathless', 'skin-blue-grey-blotchy'] } },
   'sudden-breathless': { yes: 'sudden-breathlessness' },
   'has-asthma': { yes: 'asthma' },
-  'inhaler-not-helping': { yes: 'reliever-not-helping' },
+  // The finding lumps "not helping" with "needed every 4 hours": it is not helping when the
+  // patient is still struggling to breathe after it.
+  'reliever-not-helping': {
+    yes: { all: ['reliever-not-helping', { any: ['cannot-speak-breathless', 'struggling-to-breathe-at-rest', 'breathing-grunting-or-sucking-in', 'breathing-very-fast', 'short-of-breath', 'breathless-getting-worse'] }] },
+  },
+  'reliever-every-4-hours': { yes: 'reliever-not-helping' },
+  'high-temperature': { yes: 'high-temperature' },
   'getting-more-breathless': { yes: 'breathless-getting-worse' },
   'coughing-blood': { yes: 'coughing-blood' },
   'temperature-and-breathless': { yes: { all: ['high-temperature', { any: ['short-of-breath', 'struggling-to-breathe-at-rest', 'breathless-getting-worse', 'breathing-very-fast'] }] } },

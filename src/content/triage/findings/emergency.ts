@@ -5,8 +5,9 @@ const stroke: Has = { any: ['face-drooping', 'arm-weakness', 'speech-difficulty'
 const feverStiffNeck: Has = { all: ['high-temperature', { any: ['stiff-neck', 'light-hurts-eyes'] }] };
 const aeSigns = {
   options: {
-    'lost-consciousness': 'passed-out',
-    'confused-state': 'confused',
+    // A fit (seizure) that has stopped was a loss of consciousness, even if awake now.
+    'lost-consciousness': { any: ['passed-out', 'seizure-stopped'] },
+    'confused-suddenly': 'sudden-confusion',
     'fits-not-stopping': 'seizure-now',
     'chest-pain-severe': 'chest-pain-severe-persistent',
     'breathing-difficulty': 'struggling-to-breathe-at-rest',
@@ -19,7 +20,8 @@ const aeSigns = {
 export const emergencyAdult: QuestionnaireFindings = {
   'signs-now': {
     options: {
-      'heart-attack': 'chest-pain-pressure',
+      // The screen asks what is happening now: chest pain that has gone is for the topic.
+      'heart-attack': { all: ['chest-pain-now', 'chest-pain-pressure'] },
       stroke,
       'sudden-confusion': 'sudden-confusion',
       'severe-breathing': { any: ['cannot-speak-breathless', 'choking'] },
@@ -46,7 +48,7 @@ export const emergencyChild: QuestionnaireFindings = {
     options: {
       'seizure-or-cannot-wake': { any: ['seizure-now', 'unconscious'] },
       choking: 'choking',
-      breathing: { any: ['breathing-grunting-or-sucking-in', 'breathing-very-fast', 'cannot-speak-breathless'] },
+      'breathing-or-drooling': { any: ['breathing-grunting-or-sucking-in', 'breathing-very-fast', 'cannot-speak-breathless', 'cannot-swallow-or-breathe'] },
       'cannot-stay-awake': 'cannot-stay-awake',
       'skin-colour': 'skin-blue-grey-blotchy',
       floppy: 'limp-floppy',
@@ -76,7 +78,7 @@ export const emergencyChild: QuestionnaireFindings = {
 export const redFlagCheck: QuestionnaireFindings = {
   'acted-on-suicidal-thoughts': { yes: { any: ['suicide-attempt', 'in-danger-now'] } },
   'chest-pain-now': { yes: { all: ['chest-pain-now', { any: ['chest-pain-pressure', 'chest-pain-spreads'] }] } },
-  'struggling-to-breathe': { yes: { any: ['cannot-speak-breathless', 'choking', 'breathing-grunting-or-sucking-in'] } },
+  'struggling-to-breathe': { yes: { any: ['cannot-speak-breathless', 'choking', 'breathing-grunting-or-sucking-in', 'breathing-very-fast'] } },
   'stroke-signs': { yes: stroke },
   'heavy-bleeding': { yes: 'heavy-bleeding' },
   'seizure-or-unconscious': { yes: { any: ['seizure-now', 'unconscious'] } },

@@ -8,7 +8,11 @@ export const feverAdult: QuestionnaireFindings = {
   'no-wee-today': { yes: 'no-wee-all-day' },
   'keep-vomiting': { yes: { any: ['vomiting-repeatedly', 'cannot-keep-fluids-down'] } },
   'wound-red-swollen': { yes: 'wound-infected' },
+  // The vocabulary's weak immune system starts with chemotherapy, the cause named here.
+  chemotherapy: { yes: 'weak-immune-system' },
   'weak-immune': { yes: 'weak-immune-system' },
+  'malaria-travel': { yes: 'recent-travel-malaria-area' },
+  pregnant: { yes: 'pregnant' },
   days: { measure: 'days-unwell', default: 1 },
 };
 
@@ -23,6 +27,9 @@ export const feverChild: QuestionnaireFindings = {
   'vomiting-repeatedly': { yes: 'vomiting-repeatedly' },
   'no-wee-12-hours': { yes: 'no-wee-12-hours' },
   'dehydration-signs': { options: { 'sunken-eyes': 'dehydration-signs', 'dry-mouth': 'dehydration-signs', 'no-tears': 'dehydration-signs', 'sunken-soft-spot': 'dehydration-signs' } },
+  chemotherapy: { yes: 'weak-immune-system' },
+  'malaria-travel': { yes: 'recent-travel-malaria-area' },
+  rash: { yes: { any: ['rash', 'rash-not-fading'] } },
   'not-usual-self': { yes: { any: ['not-their-usual-self', 'eating-less'] } },
   days: { measure: 'days-unwell', default: 1 },
 };

@@ -4,7 +4,9 @@ export const headache: QuestionnaireFindings = {
   'sudden-worst-ever': { yes: 'sudden-severe-headache' },
   'weakness-vision-speech': { yes: { any: ['numbness-weakness', 'vision-loss', 'speech-difficulty', 'sudden-confusion', 'face-drooping', 'arm-weakness'] } },
   'high-temperature': { yes: 'high-temperature' },
-  'stiff-neck-or-light': { yes: { any: ['stiff-neck', 'light-hurts-eyes'] } },
+  'stiff-neck': { yes: 'stiff-neck' },
+  'light-hurts-eyes': { yes: 'light-hurts-eyes' },
+  'red-painful-eye': { yes: { all: ['red-eye', 'eye-pain'] } },
   'head-injury': { yes: 'head-injury' },
   'urgent-signs': {
     options: {
@@ -14,6 +16,7 @@ export const headache: QuestionnaireFindings = {
       'scalp-tender': 'jaw-pain-chewing-or-scalp-tender',
       'vision-blurred-double': 'vision-blurred-or-double',
       'being-sick': { any: ['vomiting', 'vomiting-repeatedly'] },
+      'wakes-with-it': 'headache-on-waking',
     },
   },
   'how-long': {
@@ -37,6 +40,8 @@ export const abdominalPain: QuestionnaireFindings = {
       'diabetes-vomiting': { all: ['diabetes', { any: ['vomiting', 'vomiting-repeatedly'] }] },
     },
   },
+  'faint-or-through-to-back': { yes: { any: ['back-pain', 'light-headed', 'sweating', 'passed-out'] } },
+  'common-cause': { options: { 'indigestion-or-wind': { any: ['trapped-wind-bloating', 'heartburn'] }, constipation: 'constipation', 'period-pain': 'period-pain' } },
   'how-bad': { options: { severe: { any: ['abdominal-pain-severe', 'abdominal-pain-sudden-severe'] }, moderate: 'abdominal-pain-moderate', mild: 'abdominal-pain-mild' }, otherwise: 'mild' },
   'could-be-pregnant': { yes: { any: ['could-be-pregnant', 'pregnant'] } },
   'moves-lower-right': { yes: 'pain-moved-lower-right' },

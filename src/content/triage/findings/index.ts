@@ -12,6 +12,7 @@ import { limb } from './limb';
 import { mouthTeeth } from './mouth-teeth';
 import { noseSinuses } from './nose-sinuses';
 import { redFlagCheckTopicsA } from './red-flag-check-topics-a';
+import { redFlagCheckTriageSafety } from './red-flag-check-triage-safety';
 import { woundsBitesBurns } from './wounds-bites-burns';
 // --- end Topics A
 // --- topics-b
@@ -33,7 +34,7 @@ export const QUESTIONNAIRE_FINDINGS: Readonly<Record<string, QuestionnaireFindin
   'emergency-adult': emergencyAdult,
   'emergency-child': emergencyChild,
   // The safety-net questions the Topics A topics added are mapped in their own file.
-  'red-flag-check': { ...redFlagCheck, ...redFlagCheckTopicsA },
+  'red-flag-check': { ...redFlagCheck, ...redFlagCheckTopicsA, ...redFlagCheckTriageSafety },
   'chest-pain': chestPain,
   'breathing-cough': breathingCough,
   headache,

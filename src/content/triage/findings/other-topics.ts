@@ -13,7 +13,12 @@ export const urinary: QuestionnaireFindings = {
       'lower-tummy-pain': 'lower-tummy-pain',
     },
   },
+  'cannot-pee': { yes: 'cannot-pee' },
   'kidney-signs': { yes: 'kidney-infection-signs' },
+  'high-temperature': { yes: 'high-temperature' },
+  'weak-flow': { yes: 'weak-wee-flow' },
+  leaking: { yes: 'leaking-wee-cough-laugh' },
+  'very-thirsty': { yes: 'very-thirsty' },
   pregnant: { yes: 'pregnant' },
   recurrent: { yes: 'recurrent-uti' },
   catheter: { yes: 'catheter' },
@@ -23,6 +28,8 @@ export const urinary: QuestionnaireFindings = {
 export const soreThroat: QuestionnaireFindings = {
   'cannot-swallow-or-breathe': { yes: 'cannot-swallow-or-breathe' },
   'weak-immune-system': { yes: 'weak-immune-system' },
+  rash: { yes: 'rash' },
+  often: { yes: 'keeps-coming-back' },
   'how-long': {
     options: {
       'over-2-weeks': { measure: 'days-unwell', atLeast: 15 },
@@ -34,9 +41,12 @@ export const soreThroat: QuestionnaireFindings = {
 
 export const earache: QuestionnaireFindings = {
   'swelling-behind-ear': { yes: 'swelling-behind-ear' },
+  'object-in-ear': { yes: 'object-in-ear' },
+  'both-ears': { yes: 'earache-both-ears' },
+  'hot-shivery': { yes: 'high-temperature' },
   'very-unwell': { yes: { all: ['feels-very-unwell', 'high-temperature'] } },
   'discharge-or-hearing': { yes: { any: ['ear-discharge', 'hearing-change'] } },
-  'how-long': { options: { '3-days-or-more': { measure: 'days-unwell', atLeast: 3 } }, otherwise: 'under-3-days' },
+  'how-long': { options: { '3-days-or-more': { any: ['earache-over-3-days', { measure: 'days-unwell', atLeast: 3 }] } }, otherwise: 'under-3-days' },
 };
 
 export const rashSkin: QuestionnaireFindings = {
@@ -52,10 +62,15 @@ export const rashSkin: QuestionnaireFindings = {
   pregnant: { yes: 'pregnant' },
   'weak-immune': { yes: 'weak-immune-system' },
   'skin-hot-spreading': { yes: 'skin-spreading-redness-hot' },
+  'measles-signs': { yes: { all: ['high-temperature', { any: ['cough', 'cold-symptoms', 'red-eye'] }] } },
+  'rash-very-unwell': { yes: { any: ['feels-very-unwell', 'unwell-not-coping', 'not-their-usual-self'] } },
+  'rash-how-long': { options: { '2-weeks-or-more': { measure: 'days-unwell', atLeast: 14 } }, otherwise: 'under-2-weeks' },
   'skin-unwell': { yes: unwell },
 };
 
 export const backPain: QuestionnaireFindings = {
+  'chest-pain': { yes: { any: ['chest-pain-now', 'chest-pain-spreads'] } },
+  'after-accident': { yes: { any: ['back-pain-after-fall-or-accident', 'serious-accident-injury'] } },
   'cauda-equina': {
     options: {
       'numb-bottom': 'numb-bottom-genitals',
@@ -70,9 +85,9 @@ export const backPain: QuestionnaireFindings = {
       'high-temperature': 'high-temperature',
       'weight-loss': { any: ['back-pain-with-weight-loss', 'weight-loss'] },
       'swelling-or-shape': 'back-swelling-or-shape',
-      'after-fall-or-accident': 'back-pain-after-fall-or-accident',
       'worse-at-night': 'back-pain-worse-at-night',
       'had-cancer': 'history-of-cancer',
+      'upper-back': 'back-pain-between-shoulders',
     },
   },
   'how-long': { options: { '6-weeks-or-more': { any: ['back-pain-over-6-weeks', { measure: 'days-unwell', atLeast: 42 }] } }, otherwise: 'under-6-weeks' },
@@ -97,6 +112,9 @@ export const pregnancy: QuestionnaireFindings = {
   'high-temperature': { yes: 'high-temperature' },
   'cannot-keep-fluids-down': { yes: 'cannot-keep-fluids-down' },
   itching: { yes: 'itching-hands-feet' },
+  'common-problem': {
+    options: { sickness: { any: ['feeling-sick', 'vomiting'] }, heartburn: 'heartburn', constipation: 'constipation' },
+  },
 };
 
 export const medication: QuestionnaireFindings = {
@@ -112,6 +130,7 @@ export const medication: QuestionnaireFindings = {
     otherwise: 'other',
   },
   'side-effect-how-bad': { options: { bad: 'side-effect-bad', mild: 'neutral' }, otherwise: 'mild' },
+  'none-left': { yes: 'run-out-of-medicine' },
   'run-out-important': { yes: 'run-out-important' },
 };
 
@@ -119,6 +138,9 @@ export const somethingElse: QuestionnaireFindings = {
   'how-unwell': { options: { very: 'feels-very-unwell', quite: 'unwell-not-coping', 'a-bit': 'neutral' }, otherwise: 'a-bit' },
   changing: { options: { 'worse-quickly': 'getting-worse-quickly', 'worse-slowly': 'getting-worse-slowly', better: 'getting-better', same: 'neutral' }, otherwise: 'same' },
   'usual-things': { yes: 'cannot-do-usual-things' },
+  'more-confused': { yes: { any: ['confused', 'sudden-confusion'] } },
+  'see-gp-about': { options: { 'new-lump': 'new-lump', 'tired-all-the-time': 'tired-all-the-time' } },
+  'pharmacy-problem': { options: { 'head-lice': 'head-lice', threadworms: 'itchy-bottom-worms' } },
   'how-long': {
     options: {
       today: { measure: 'days-unwell', atMost: 0 },

@@ -21,10 +21,12 @@ export const breathingCough: TriageQuestionnaire = {
     yesNo(ID, 'too-breathless-to-speak', { hint: true }),
     yesNo(ID, 'sudden-breathless'),
     yesNo(ID, 'has-asthma'),
-    yesNo(ID, 'inhaler-not-helping', { hint: true, enableWhen: [isYes('has-asthma')] }),
+    yesNo(ID, 'reliever-not-helping', { hint: true, enableWhen: [isYes('has-asthma')] }),
+    yesNo(ID, 'reliever-every-4-hours', { enableWhen: [isYes('has-asthma')] }),
     yesNo(ID, 'getting-more-breathless'),
     yesNo(ID, 'coughing-blood'),
     yesNo(ID, 'temperature-and-breathless'),
+    yesNo(ID, 'high-temperature', { forPatient: { age: { min: 65 } } }),
     oneOf(ID, 'main-problem', ['cough', 'cold', 'blocked-nose-face-pain', 'other']),
     oneOf(ID, 'cough-length', ['under-3-weeks', '3-weeks-or-more'], { enableWhen: [isCode('main-problem', 'cough')] }),
     anyOf(ID, 'cough-see-gp', SEE_GP, { enableWhen: [isCode('main-problem', 'cough')] }),
@@ -34,7 +36,18 @@ export const breathingCough: TriageQuestionnaire = {
   rules: [
     rule({ id: 'bc-too-breathless', disposition: 'call-999', when: yes('too-breathless-to-speak'), source: SOURCES.call999, hazard: 'HAZ-04' }),
     rule({ id: 'bc-sudden-breathless', disposition: 'call-999', when: yes('sudden-breathless'), source: SOURCES.shortnessOfBreath, hazard: 'HAZ-12' }),
-    rule({ id: 'bc-asthma-attack', disposition: 'call-999', when: all(yes('has-asthma'), yes('inhaler-not-helping')), source: SOURCES.asthmaAttack, hazard: 'HAZ-04' }),
+    rule({ id: 'bc-asthma-attack', disposition: 'call-999', when: all(yes('has-asthma'), yes('reliever-not-helping')), source: SOURCES.asthmaAttack, hazard: 'HAZ-04' }),
+    // Needing the reliever more often than usual, while it still helps, is asthma getting
+    // worse, not an attack: an urgent GP appointment or 111 (asthma attack page).
+    rule({
+      id: 'bc-asthma-worse',
+      disposition: 'practice-today',
+      when: all(yes('has-asthma'), yes('reliever-every-4-hours')),
+      source: SOURCES.asthmaAttack,
+      hazard: 'HAZ-04',
+    }),
+    // Flu page: 65 or over with flu symptoms, an urgent GP appointment or 111.
+    rule({ id: 'bc-flu-over-65', disposition: 'practice-today', when: all(ageFrom(65), yes('high-temperature')), source: SOURCES.flu, hazard: 'HAZ-13' }),
     rule({ id: 'bc-more-breathless', disposition: 'call-111', when: yes('getting-more-breathless'), source: SOURCES.shortnessOfBreath, hazard: 'HAZ-04' }),
     rule({ id: 'bc-coughing-blood', disposition: 'call-111', when: yes('coughing-blood'), source: SOURCES.cough, hazard: 'HAZ-12' }),
     rule({ id: 'bc-temperature-breathless', disposition: 'call-111', when: yes('temperature-and-breathless'), source: SOURCES.cough, hazard: 'HAZ-04' }),

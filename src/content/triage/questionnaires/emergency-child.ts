@@ -19,7 +19,7 @@ export const emergencyChild: TriageQuestionnaire = {
   // Every 999 sign is asked before the A&E list, so an A&E answer may end the journey.
   endsJourney: { atOrAbove: 'go-to-ae', onceAnswered: ['signs-now', 'signs-now-more', 'sepsis-signs'] },
   item: [
-    anyOf(ID, 'signs-now', ['seizure-or-cannot-wake', 'choking', 'breathing', 'cannot-stay-awake', 'skin-colour', 'floppy'], { hint: true }),
+    anyOf(ID, 'signs-now', ['seizure-or-cannot-wake', 'choking', 'breathing-or-drooling', 'cannot-stay-awake', 'skin-colour', 'floppy'], { hint: true }),
     anyOf(ID, 'signs-now-more', ['heavy-bleeding', 'severe-injury', 'stroke', 'swelling', 'confused-or-crying'], { hint: true }),
     // Grouped as the sepsis page groups a baby's or young child's signs.
     anyOf(ID, 'sepsis-signs', ['rash-not-fading', 'weak-cry', 'not-responding', 'sleepy', 'fever-stiff-neck'], { hint: true }),
@@ -29,7 +29,9 @@ export const emergencyChild: TriageQuestionnaire = {
     ...rulePerOption('signs-now', [
       { code: 'seizure-or-cannot-wake', id: 'em-child-seizure-cannot-wake', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-07' },
       { code: 'choking', id: 'em-child-choking', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-04' },
-      { code: 'breathing', id: 'em-child-breathing', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-04' },
+      // Drooling because the throat is too swollen to swallow is a breathing emergency too
+      // (sore throat page, https://www.nhs.uk/conditions/sore-throat/: call 999).
+      { code: 'breathing-or-drooling', id: 'em-child-breathing', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-04' },
       { code: 'cannot-stay-awake', id: 'em-child-cannot-stay-awake', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-10' },
       { code: 'skin-colour', id: 'em-child-skin-colour', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
       { code: 'floppy', id: 'em-child-floppy', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-10' },

@@ -28,6 +28,9 @@ export const feverChild: TriageQuestionnaire = {
     yesNo(ID, 'vomiting-repeatedly'),
     yesNo(ID, 'no-wee-12-hours'),
     anyOf(ID, 'dehydration-signs', DEHYDRATION_SIGNS),
+    yesNo(ID, 'chemotherapy', { hint: true }),
+    yesNo(ID, 'malaria-travel', { hint: true }),
+    yesNo(ID, 'rash', { hint: true }),
     yesNo(ID, 'not-usual-self', { hint: true }),
     wholeNumber(ID, 'days', { min: 0, max: 90 }, { hint: true }),
   ],
@@ -56,6 +59,10 @@ export const feverChild: TriageQuestionnaire = {
       source: SOURCES.dehydration,
       hazard: 'HAZ-10',
     }),
+    rule({ id: 'fc-chemotherapy', disposition: 'go-to-ae', when: yes('chemotherapy'), source: SOURCES.chemotherapySideEffects, hazard: 'HAZ-03' }),
+    rule({ id: 'fc-malaria-travel', disposition: 'call-111', when: yes('malaria-travel'), source: SOURCES.malaria, hazard: 'HAZ-03' }),
+    // Fever in children page: other signs of illness, such as a rash, with a high temperature.
+    rule({ id: 'fc-rash', disposition: 'practice-today', when: yes('rash'), source: SOURCES.feverChildren, hazard: 'HAZ-10' }),
     rule({ id: 'fc-not-usual-self', disposition: 'practice-today', when: yes('not-usual-self'), source: SOURCES.feverChildren, hazard: 'HAZ-10' }),
     rule({ id: 'fc-long-fever', disposition: 'practice-today', when: answer(atLeast('days', 5)), source: SOURCES.feverChildren, hazard: 'HAZ-13' }),
     rule({

@@ -21,6 +21,7 @@ export const medication: TriageQuestionnaire = {
     oneOf(ID, 'taken-too-much', ['no', 'by-accident', 'on-purpose']),
     oneOf(ID, 'question-about', ['side-effect', 'run-out', 'how-to-take', 'other']),
     oneOf(ID, 'side-effect-how-bad', ['mild', 'bad'], { enableWhen: [isCode('question-about', 'side-effect')] }),
+    yesNo(ID, 'none-left', { enableWhen: [isCode('question-about', 'run-out')] }),
     yesNo(ID, 'run-out-important', { hint: true, enableWhen: [isCode('question-about', 'run-out')] }),
   ],
   rules: [
@@ -35,6 +36,11 @@ export const medication: TriageQuestionnaire = {
     }),
     rule({ id: 'md-overdose-accident', disposition: 'call-111', when: ticked('taken-too-much', 'by-accident'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
     rule({ id: 'md-bad-side-effect', disposition: 'practice-today', when: ticked('side-effect-how-bad', 'bad'), source: SOURCES.nhsMedicines, hazard: 'HAZ-13' }),
+    // No medicine left for the next dose: a pharmacy can give an urgent supply, and 111 can
+    // arrange one when the practice is closed.
+    rule({ id: 'md-none-left', disposition: 'call-111', when: yes('none-left'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    // How to take a medicine: a pharmacist can answer (NHS medicines pages).
+    rule({ id: 'md-how-to-take', disposition: 'self-care', when: ticked('question-about', 'how-to-take'), source: SOURCES.nhsMedicines, hazard: 'HAZ-18' }),
     rule({ id: 'md-run-out', disposition: 'practice-today', when: yes('run-out-important'), source: SOURCES.nhsMedicines, hazard: 'HAZ-13' }),
   ],
 };

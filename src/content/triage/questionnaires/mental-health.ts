@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { anyOf, rule, yes, yesNo } from '../build';
+import { anyOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -38,6 +38,8 @@ export const mentalHealth: TriageQuestionnaire = {
       source: SOURCES.mentalHealthCrisis,
       hazard: 'HAZ-08',
     }),
+    // Stress page: things to try first; a GP if it does not get better. Only when no crisis question fired.
+    rule({ id: 'mh-stress-self-care', disposition: 'self-care', when: ticked('how-feeling', 'stress'), source: SOURCES.stress, hazard: 'HAZ-18' }),
     rule({ id: 'mh-self-harm', disposition: 'call-111', outcome: 'mental-health-111', when: yes('self-harm'), source: SOURCES.mentalHealthCrisis, hazard: 'HAZ-08' }),
     rule({
       id: 'mh-crisis',

@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, answer, atLeast, isYes, rule, wholeNumber, yes, yesNo } from '../build';
+import { all, answer, anyOf, atLeast, isYes, rule, tickedAny, wholeNumber, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -8,6 +8,7 @@ import { SOURCES } from '../sources';
  * of pre-eclampsia, waters breaking or contractions: call the midwife or maternity unit now.
  */
 const ID = 'pregnancy';
+const COMMON_PROBLEMS = ['sickness', 'heartburn', 'constipation'];
 
 export const pregnancy: TriageQuestionnaire = {
   resourceType: 'Questionnaire',
@@ -26,6 +27,7 @@ export const pregnancy: TriageQuestionnaire = {
     yesNo(ID, 'high-temperature'),
     yesNo(ID, 'cannot-keep-fluids-down'),
     yesNo(ID, 'itching'),
+    anyOf(ID, 'common-problem', COMMON_PROBLEMS, { hint: true }),
   ],
   rules: [
     rule({ id: 'pg-heavy-bleeding', disposition: 'call-999', when: all(yes('bleeding'), yes('bleeding-heavy')), source: SOURCES.pregnancyBleeding, hazard: 'HAZ-09' }),
@@ -44,6 +46,8 @@ export const pregnancy: TriageQuestionnaire = {
     rule({ id: 'pg-high-temperature', disposition: 'call-111', outcome: 'maternity-now', when: yes('high-temperature'), source: SOURCES.pregnancy, hazard: 'HAZ-09' }),
     rule({ id: 'pg-cannot-keep-fluids', disposition: 'practice-today', when: yes('cannot-keep-fluids-down'), source: SOURCES.pregnancy, hazard: 'HAZ-09' }),
     // Itching, mostly on the hands and feet, can be obstetric cholestasis: the midwife or GP the same day.
+    // Common pregnancy problems a pharmacist or midwife can advise on (pregnancy common symptoms pages).
+    rule({ id: 'pg-common-problem', disposition: 'self-care', when: tickedAny('common-problem', COMMON_PROBLEMS), source: SOURCES.pregnancyCommonSymptoms, hazard: 'HAZ-18' }),
     rule({ id: 'pg-itching', disposition: 'practice-today', when: yes('itching'), source: SOURCES.pregnancy, hazard: 'HAZ-09' }),
   ],
 };

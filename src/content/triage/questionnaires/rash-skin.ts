@@ -29,10 +29,17 @@ export const rashSkin: TriageQuestionnaire = {
     yesNo(ID, 'generally-unwell', { enableWhen: [isCode('kind', 'impetigo')] }),
     oneOf(ID, 'shingles-days', ['up-to-7', 'more-than-7'], { enableWhen: [isCode('kind', 'shingles')] }),
     yesNo(ID, 'shingles-eye', { enableWhen: [isCode('kind', 'shingles')] }),
-    yesNo(ID, 'pregnant', { enableWhen: [isCode('kind', 'shingles')], forPatient: { sex: 'female', age: { min: 11, max: 55 } } }),
+    yesNo(ID, 'pregnant', {
+      enableWhen: [isCode('kind', 'shingles'), isCode('kind', 'other')],
+      enableBehavior: 'any',
+      forPatient: { sex: 'female', age: { min: 11, max: 55 } },
+    }),
     yesNo(ID, 'weak-immune', { hint: true, enableWhen: [isCode('kind', 'shingles')] }),
     yesNo(ID, 'skin-hot-spreading', { hint: true, enableWhen: [isCode('kind', 'other')] }),
     yesNo(ID, 'skin-unwell', { enableWhen: [isYes('skin-hot-spreading')] }),
+    yesNo(ID, 'measles-signs', { enableWhen: [isCode('kind', 'other')] }),
+    yesNo(ID, 'rash-very-unwell', { enableWhen: [isCode('kind', 'other')] }),
+    oneOf(ID, 'rash-how-long', ['under-2-weeks', '2-weeks-or-more'], { enableWhen: [isCode('kind', 'other')] }),
   ],
   rules: [
     rule({ id: 'rs-rash-not-fading', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-03' }),
@@ -81,6 +88,20 @@ export const rashSkin: TriageQuestionnaire = {
     }),
     // Shingles treatment works in the first days; after 7 days the practice can advise routinely.
     rule({ id: 'rs-shingles-late', disposition: 'routine', when: all(shingles, ticked('shingles-days', 'more-than-7')), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
+    // Other rashes. Measles page: an urgent GP appointment or 111 if it may be measles;
+    // chickenpox page: pregnant with chickenpox (or a new rash), the GP straight away.
+    rule({ id: 'rs-measles', disposition: 'practice-today', when: all(other, yes('measles-signs')), source: SOURCES.measles, hazard: 'HAZ-13' }),
+    rule({ id: 'rs-rash-pregnant', disposition: 'practice-today', when: all(other, female, yes('pregnant')), source: SOURCES.chickenpox, hazard: 'HAZ-09' }),
+    rule({ id: 'rs-rash-very-unwell', disposition: 'practice-today', when: all(other, yes('rash-very-unwell')), source: SOURCES.rashesInChildren, hazard: 'HAZ-13' }),
+    // Most rashes (chickenpox, hand, foot and mouth, slapped cheek, heat rash, hives) get better
+    // on their own in days, with a pharmacist's advice; one lasting 2 weeks or more sees the GP.
+    rule({
+      id: 'rs-other-rash-self-care',
+      disposition: 'self-care',
+      when: all(other, ticked('rash-how-long', 'under-2-weeks'), not(yes('skin-hot-spreading'))),
+      source: SOURCES.rashesInChildren,
+      hazard: 'HAZ-18',
+    }),
     // Most bites and stings that are not infected get better on their own in a few days.
     rule({ id: 'rs-bite-self-care', disposition: 'self-care', when: all(bite, not(yes('bite-infected'))), source: SOURCES.insectBites, hazard: 'HAZ-18' }),
   ],

@@ -26,6 +26,13 @@ export const redFlagCheck: TriageQuestionnaire = {
     ask('seizure-or-unconscious'),
     ask('swelling-lips-throat'),
     ask('rash-not-fading'),
+    // --- triage-safety (branch triage-safety): more 999 red flags from the 999 and condition pages.
+    ask('floppy-or-not-responding'),
+    ask('cannot-swallow-saliva'),
+    ask('sudden-worst-headache'),
+    ask('fever-stiff-neck'),
+    ask('skin-blue-grey-blotchy'),
+    // --- end triage-safety
     // --- Topics A (branch topics-a): A&E red flags, after the 999 ones and before the 111 one.
     ask('sudden-sight-loss'),
     ask('chemical-in-eye'),
@@ -36,6 +43,10 @@ export const redFlagCheck: TriageQuestionnaire = {
     ask('nosebleed-will-not-stop'),
     ask('serious-burn'),
     // --- end Topics A
+    // --- triage-safety: A&E red flags.
+    ask('cauda-equina-signs'),
+    ask('paracetamol-overdose'),
+    // --- end triage-safety
     ask('suicidal-thoughts-now'),
   ],
   rules: [
@@ -54,6 +65,16 @@ export const redFlagCheck: TriageQuestionnaire = {
     rule({ id: 'rf-seizure', disposition: 'call-999', when: yes('seizure-or-unconscious'), source: SOURCES.call999, hazard: 'HAZ-15' }),
     rule({ id: 'rf-swelling', disposition: 'call-999', when: yes('swelling-lips-throat'), source: SOURCES.anaphylaxis, hazard: 'HAZ-15' }),
     rule({ id: 'rf-rash', disposition: 'call-999', when: yes('rash-not-fading'), source: SOURCES.sepsis, hazard: 'HAZ-15' }),
+    // --- triage-safety (branch triage-safety)
+    rule({ id: 'rf-floppy', disposition: 'call-999', when: yes('floppy-or-not-responding'), source: SOURCES.call999, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-cannot-swallow', disposition: 'call-999', when: yes('cannot-swallow-saliva'), source: SOURCES.soreThroat, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-sudden-worst-headache', disposition: 'call-999', when: yes('sudden-worst-headache'), source: SOURCES.headaches, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-fever-stiff-neck', disposition: 'call-999', when: yes('fever-stiff-neck'), source: SOURCES.meningitis, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-skin-colour', disposition: 'call-999', when: yes('skin-blue-grey-blotchy'), source: SOURCES.sepsis, hazard: 'HAZ-15' }),
+    rule({ id: 'rf-cauda-equina', disposition: 'go-to-ae', when: yes('cauda-equina-signs'), source: SOURCES.backPain, hazard: 'HAZ-15' }),
+    // Paracetamol page: go to A&E after more than the maximum dose, even when feeling well.
+    rule({ id: 'rf-paracetamol-overdose', disposition: 'go-to-ae', when: yes('paracetamol-overdose'), source: SOURCES.paracetamolAdults, hazard: 'HAZ-15' }),
+    // --- end triage-safety
     // --- Topics A (branch topics-a): each goes where its topic's rule goes (A&E), so words
     // typed after "Something else" reach the same outcome as the topic's own question.
     rule({ id: 'rf-sudden-sight-loss', disposition: 'go-to-ae', when: yes('sudden-sight-loss'), source: SOURCES.visionLoss, hazard: 'HAZ-15' }),

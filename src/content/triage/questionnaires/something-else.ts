@@ -1,5 +1,5 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
-import { all, any, oneOf, rule, ticked, yes, yesNo } from '../build';
+import { all, any, anyOf, oneOf, rule, ticked, yes, yesNo } from '../build';
 import { SOURCES } from '../sources';
 
 /**
@@ -21,10 +21,21 @@ export const somethingElse: TriageQuestionnaire = {
     oneOf(ID, 'changing', ['worse-quickly', 'worse-slowly', 'same', 'better']),
     yesNo(ID, 'usual-things', { hint: true }),
     oneOf(ID, 'how-long', ['today', 'under-1-week', '1-to-4-weeks', 'over-4-weeks']),
+    yesNo(ID, 'more-confused'),
+    anyOf(ID, 'see-gp-about', ['new-lump', 'tired-all-the-time']),
+    anyOf(ID, 'pharmacy-problem', ['head-lice', 'threadworms'], { hint: true }),
   ],
   rules: [
     rule({ id: 'se-very-unwell', disposition: 'call-111', when: ticked('how-unwell', 'very'), source: SOURCES.sepsis, hazard: 'HAZ-13' }),
     rule({ id: 'se-getting-worse-quickly', disposition: 'call-111', when: ticked('changing', 'worse-quickly'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    // Confusion that has grown over days (the A&E screen asks about sudden confusion) needs help the same day.
+    rule({ id: 'se-more-confused', disposition: 'call-111', when: yes('more-confused'), source: SOURCES.nhs111, hazard: 'HAZ-13' }),
+    // A lump for 2 weeks or more, or tiredness for weeks with no reason: the GP (lumps and tiredness pages).
+    rule({ id: 'se-new-lump', disposition: 'routine', when: ticked('see-gp-about', 'new-lump'), source: SOURCES.lumps, hazard: 'HAZ-18' }),
+    rule({ id: 'se-tired', disposition: 'routine', when: ticked('see-gp-about', 'tired-all-the-time'), source: SOURCES.tiredness, hazard: 'HAZ-18' }),
+    // Head lice and threadworms: treated with advice and medicine from a pharmacy.
+    rule({ id: 'se-head-lice', disposition: 'self-care', when: ticked('pharmacy-problem', 'head-lice'), source: SOURCES.headLice, hazard: 'HAZ-18' }),
+    rule({ id: 'se-threadworms', disposition: 'self-care', when: ticked('pharmacy-problem', 'threadworms'), source: SOURCES.threadworms, hazard: 'HAZ-18' }),
     rule({
       id: 'se-not-coping-worse',
       disposition: 'practice-today',

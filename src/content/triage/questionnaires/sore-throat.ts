@@ -18,10 +18,16 @@ export const soreThroat: TriageQuestionnaire = {
   item: [
     yesNo(ID, 'cannot-swallow-or-breathe', { hint: true }),
     yesNo(ID, 'weak-immune-system', { hint: true }),
+    yesNo(ID, 'rash', { hint: true }),
+    yesNo(ID, 'often'),
     oneOf(ID, 'how-long', ['under-1-week', '1-to-2-weeks', 'over-2-weeks']),
   ],
   rules: [
     rule({ id: 'st-airway', disposition: 'call-999', when: yes('cannot-swallow-or-breathe'), source: SOURCES.soreThroat, hazard: 'HAZ-04' }),
+    // Scarlet fever page: a sore throat and temperature with a rough rash, an urgent GP appointment or 111.
+    rule({ id: 'st-scarlet-fever', disposition: 'practice-today', when: yes('rash'), source: SOURCES.scarletFever, hazard: 'HAZ-13' }),
+    // Sore throat page: see a GP for sore throats that keep coming back, or last over a week.
+    rule({ id: 'st-often', disposition: 'routine', when: yes('often'), source: SOURCES.soreThroat, hazard: 'HAZ-18' }),
     rule({ id: 'st-weak-immune', disposition: 'practice-today', when: yes('weak-immune-system'), source: SOURCES.soreThroat, hazard: 'HAZ-13' }),
     // Under 5 is outside Pharmacy First; a sore throat usually gets better by itself, so the practice advises.
     rule({ id: 'st-under-5', disposition: 'routine', when: ageUpTo(4), source: SOURCES.pharmacyFirst, hazard: 'HAZ-14' }),
@@ -30,10 +36,10 @@ export const soreThroat: TriageQuestionnaire = {
       id: 'st-pharmacy',
       disposition: 'pharmacy',
       pharmacyCondition: 'sore-throat',
-      when: all(ageFrom(5), any(ticked('how-long', 'under-1-week'), ticked('how-long', '1-to-2-weeks')), not(yes('weak-immune-system'))),
+      when: all(ageFrom(5), ticked('how-long', 'under-1-week'), not(yes('weak-immune-system')), not(yes('often'))),
       source: SOURCES.pharmacyFirst,
       hazard: 'HAZ-14',
     }),
-    rule({ id: 'st-long-routine', disposition: 'routine', when: ticked('how-long', 'over-2-weeks'), source: SOURCES.soreThroat, hazard: 'HAZ-18' }),
+    rule({ id: 'st-long-routine', disposition: 'routine', when: any(ticked('how-long', '1-to-2-weeks'), ticked('how-long', 'over-2-weeks')), source: SOURCES.soreThroat, hazard: 'HAZ-18' }),
   ],
 };

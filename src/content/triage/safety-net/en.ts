@@ -20,6 +20,15 @@ const core: SafetyNetPhrases = {
   'nosebleed': ['nosebleed', 'nose bleed', 'nose bleeding', 'bleeding from my nose', 'bleeding from his nose', 'bleeding from her nose', 'bleeding nose', 'nose is bleeding', "nose won't stop", 'nose wont stop'],
   'burn': ['burnt', 'burned', 'scald', 'electric shock', 'electrocut', 'chemical burn', 'burn on my', 'burn on his', 'burn on her', 'burn from', 'burns from'],
   // --- end Topics A
+  // --- triage-safety: filled in below (howPatientsWrite).
+  'floppy': [],
+  'cannot-swallow': [],
+  'thunderclap': [],
+  'stiff-neck': [],
+  'skin-colour': [],
+  'cauda-equina': [],
+  'paracetamol': [],
+  // --- end triage-safety
 };
 
 // --- topics-b: words for the red flags of the new topics (falls and head injury, dizziness,
@@ -34,6 +43,29 @@ const topicsB: Partial<Record<SafetyNetTermId, readonly string[]>> = {
 };
 // --- end topics-b
 
+// --- triage-safety: how patients really write. Phrases match at the start of a word, so a
+// stem ("breath", "swell") also finds its endings ("breathe", "swelling"); apostrophes are
+// often left out ("cant", "dont"), and common misspellings are listed as typed.
+const howPatientsWrite: Partial<Record<SafetyNetTermId, readonly string[]>> = {
+  'sight-loss': ['went dark', 'gone dark', 'went black', 'gone black'],
+  'suicide': ['on purpose', 'want to die', 'wants to die', 'wanting to die', "don't want to be here", 'dont want to be here', 'dont want to live', "don't want to live", 'end it all', 'to end it', 'took a load of', 'took a whole packet', 'took all my', 'pills in front of me', 'going to take them', 'plan to do it', 'not be here anymore'],
+  'chest-pain': ['chest feels heavy', 'chest is heavy', 'heavy chest', 'weight on my chest', 'weight on his chest', 'weight on her chest', 'pressure in my chest', 'pressure on my chest', 'heavy pressure', 'squeezing in my chest', 'burning in my chest', 'pain in his chest', 'pain in her chest', 'pain in the chest', 'chest pains', 'chestpain', 'chest ache', 'seene mein', 'seene me dard', 'sine mein dard'],
+  'breathing': ['catch his breath', 'catch her breath', 'catch their breath', 'cant breath', "can't breath", 'cannot breath', 'cant breth', 'struggling to breath', 'struggling for breath', 'hard to breath', 'difficulty breathing', 'trouble breathing', 'out of breath', 'fighting for breath', 'barely talk', 'cant talk', "can't talk", 'only say a few words', 'one or two words', 'breathing really fast', 'breathing fast', 'ribs are sucking', 'sucking in under', 'tummy is sucking', 'lips have gone blue', 'lips are blue'],
+  'stroke': ['droop', 'face has gone', 'face went', 'face gone', 'cant lift', "can't lift", 'cannot lift', 'words are coming out', 'words coming out', 'cant get his words', 'cant get her words', 'cant get my words', "can't get his words", "can't get her words", "can't get my words", 'get his words out', 'get her words out', 'gibberish', 'talking funny', 'slurr', 'face ek side', 'ek side se gir'],
+  'bleeding': ['bleeding heav', 'bleeding really heav', 'bleeding very heav', 'bleeding so heav', 'blood is pouring', 'pouring out', 'pouring with blood', 'bleeding a lot', 'bleeding loads', 'blood everywhere', 'wont stop bleeding', 'bleeding wont stop', "bleeding won't stop", 'throwing up blood', 'bringing up blood', 'bright red blood', 'spurting'],
+  'seizure': ['fit on the floor', 'having a seizure', 'had a seizure', 'shaking all over', 'eyes rolling', 'eyes are rolling', 'not answering me', 'cant wake', "can't wake", 'cannot wake', 'wont wake up', 'fitting', 'seizing'],
+  'allergy': ['lips swell', 'lips are swell', 'lip is swell', 'tongue swell', 'tongue is swell', 'tongue are swell', 'throat swell', 'throat is swell', 'throat are swell', 'throat feels tight', 'throat is tight', 'throat tight', 'face and lips', 'lips and face', 'swelling up really fast', 'swelling up fast', 'face is swell', 'face and throat', 'epipen', 'epi pen'],
+  'sepsis-rash': ['purple spots', 'purple dots', 'purple rash', 'red purple spots', 'spots that dont fade', "spots that don't fade", 'dont fade', "don't fade", 'doesnt fade', 'dont go away when i press', "don't go away when i press", 'dont go when i press', "don't go when i press", 'press a glass', 'press the glass', 'under a glass', 'tumbler'],
+  'floppy': ['floppy', 'limp', 'not responding', 'not really responding', 'unresponsive', 'not reacting', 'cant stay awake', "can't stay awake", 'cannot stay awake', 'wont stay awake', 'keeps dropping off', 'so drowsy', 'really drowsy', 'very drowsy'],
+  'cannot-swallow': ['drool', 'dribbling', 'cant swallow', "can't swallow", 'cannot swallow', 'unable to swallow', 'hard to swallow', 'struggling to swallow', 'own spit', 'stridor', 'noisy breathing', 'breathing sounds noisy', 'muffled voice', 'voice sounds muffled'],
+  'thunderclap': ['thunderclap', 'worst headache', 'worst ever headache', 'worst pain ever', 'worst pain of my life', 'explosive headache', 'hit on the back of the head', 'hit on the head with', 'came on in seconds', 'sudden headache', 'sudden severe headache', 'sudden bad headache', 'splitting headache'],
+  'stiff-neck': ['stiff neck', 'neck is stiff', 'neck is really stiff', 'neck is so stiff', 'neck hurts to bend', 'cant bend his neck', 'cant bend her neck', 'cant bend my neck', "can't bend", 'light hurts', 'cant look at the light', "can't look at the light", 'hates the light', 'meningitis'],
+  'skin-colour': ['blotchy', 'mottled', 'gone grey', 'looks grey', 'grey and clammy', 'turned grey', 'gone blue', 'turned blue', 'blue lips', 'lips have gone blue', 'lips gone blue', 'lips are blue', 'lips have gone a blue', 'gone a blue', 'deathly pale', 'very pale'],
+  'cauda-equina': ['numb between my legs', 'numb between his legs', 'numb between her legs', 'numb down below', 'numb around my bum', 'numb bum', 'numb bottom', 'saddle', 'cant feel my bum', "can't feel my bum", 'cant feel anything around', "can't feel anything around", 'around my bum', 'pooed myself', 'pooped myself', 'wet myself', 'cant pee', "can't pee", 'cannot pee', 'cant wee', "can't wee", 'cannot wee', 'both legs', 'both my legs', 'cauda equina'],
+  'paracetamol': ['paracetamol', 'paracetemol', 'paracetomol', 'calpol', 'lemsip', 'co-codamol', 'cocodamol', 'co codamol', 'panadol', 'beechams', 'medised', 'night nurse'],
+};
+// --- end triage-safety
+
 /** Each term's phrases: the core list, then those added with later topics. */
 function withAdded(base: SafetyNetPhrases, ...added: Partial<Record<SafetyNetTermId, readonly string[]>>[]): SafetyNetPhrases {
   const merged = { ...base };
@@ -42,4 +74,4 @@ function withAdded(base: SafetyNetPhrases, ...added: Partial<Record<SafetyNetTer
 }
 
 /** English phrases: checked in every language, because people often mix the two. */
-export const phrases: SafetyNetPhrases = withAdded(core, topicsB);
+export const phrases: SafetyNetPhrases = withAdded(core, topicsB, howPatientsWrite);

@@ -15,15 +15,25 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['convuls', 'ataque epil', 'crisis epil', 'desmay', 'inconscient', 'perdió el conocimiento', 'perdí el conocimiento', 'pérdida de conocimiento', 'sin conocimiento', 'no despierta', 'no se despierta', 'no reacciona', 'desplom', 'colaps'],
   'allergy': ['anafila', 'labios hinchados', 'lengua hinchada', 'garganta hinchada', 'boca hinchada', 'hinchan los labios', 'hincha la lengua', 'hincha la boca', 'hincha la garganta', 'cierra la garganta', 'shock alérgico', 'choque alérgico', 'edema de glotis', 'reacción alérgica grave'],
   'sepsis-rash': ['sepsis', 'septic', 'meningitis', 'sarpullido que no desaparece', 'erupción que no desaparece', 'manchas que no desaparecen', 'ronchas que no desaparecen', 'no desaparece con el vaso', 'no desaparecen con el vaso', 'no desaparece al apretar', 'prueba del vaso', 'prueba del vidrio', 'manchas moradas', 'petequias'],
-  // --- Topics A (branch topics-a): English words only so far; English is checked in every
-  // language. Needs this language's own words from its translators.
-  'sight-loss': [],
-  'chemical-eye': [],
-  'vomit-blood-green': [],
-  'testicle': [],
-  'cold-limb': [],
-  'face-swelling': [],
-  'nosebleed': [],
-  'burn': [],
+  // --- Topics A (branch topics-a). Filled in on branch triage-safety where the words clearly
+  // translate; a translator should check them (English is checked in every language too).
+  'sight-loss': ['perdí la vista', 'perdió la vista', 'pérdida de visión', 'no puedo ver', 'me quedé ciego', 'me quedé ciega', 'ceguera'],
+  'chemical-eye': ['lejía en el ojo', 'químico en el ojo', 'producto químico en', 'ácido en el ojo', 'salpicó en el ojo', 'me salpicó'],
+  'vomit-blood-green': ['vómito con sangre', 'vomito sangre', 'vomitando sangre', 'vómito verde', 'vomita verde', 'posos de café'],
+  'testicle': ['testícul', 'escroto', 'me duelen los huevos', 'dolor en los huevos'],
+  'cold-limb': ['pierna fría', 'pie frío', 'brazo frío', 'mano fría', 'frío y pálido', 'fría y pálida'],
+  'face-swelling': ['absceso', 'flemón', 'cara hinchada', 'mejilla hinchada', 'mandíbula hinchada', 'cuello hinchado', 'se me hincha la cara'],
+  'nosebleed': ['sangra la nariz', 'sangrado de nariz', 'sangrado nasal', 'hemorragia nasal', 'epistaxis', 'sangre por la nariz'],
+  'burn': ['quemad', 'me quemé', 'escald', 'descarga eléctrica', 'electrocut'],
   // --- end Topics A
+  // --- triage-safety (branch triage-safety): words for the new safety-net questions, to be
+  // checked by a translator.
+  'floppy': ['flácid', 'no responde', 'no reacciona', 'no puede mantenerse despiert', 'muy adormilad', 'muy somnolient'],
+  'cannot-swallow': ['no puedo tragar', 'no puede tragar', 'babea', 'babeando', 'no traga ni la saliva'],
+  'thunderclap': ['peor dolor de cabeza', 'dolor de cabeza repentino', 'dolor de cabeza súbito', 'el peor dolor'],
+  'stiff-neck': ['cuello rígido', 'rigidez de cuello', 'rigidez en el cuello', 'nuca rígida', 'le molesta la luz', 'me molesta la luz'],
+  'skin-colour': ['labios azules', 'labios morados', 'piel gris', 'piel azulada', 'piel moteada', 'muy pálid'],
+  'cauda-equina': ['no siento entre las piernas', 'dormido entre las piernas', 'no puedo orinar', 'no puede orinar', 'no controlo la orina', 'las dos piernas', 'ambas piernas', 'cola de caballo'],
+  'paracetamol': ['paracetamol', 'gelocatil', 'termalgin', 'apiretal'],
+  // --- end triage-safety
 };

@@ -16,15 +16,25 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['ਦੌਰਾ ਪ', 'ਦੌਰਾ ਆ', 'ਮਿਰਗੀ ਦਾ ਦੌਰਾ', 'ਕੜਵੱਲ', 'ਬੇਹੋਸ਼', 'ਬੇ ਹੋਸ਼', 'ਹੋਸ਼ ਨਹੀਂ', 'ਬੇਸੁਰਤ', 'ਜਾਗ ਨਹੀਂ ਰਹ', 'behosh', 'be hosh', 'daura pe', 'daura pai', 'dora pe', 'mirgi da daura'],
   'allergy': ['ਬੁੱਲ੍ਹ ਸੁੱਜ', 'ਬੁੱਲ ਸੁੱਜ', 'ਜੀਭ ਸੁੱਜ', 'ਗਲਾ ਸੁੱਜ', 'ਗਲਾ ਬੰਦ ਹੋ', 'ਮੂੰਹ ਸੁੱਜ', 'ਚਿਹਰਾ ਸੁੱਜ', 'ਗੰਭੀਰ ਐਲਰਜੀ', 'ਐਨਾਫ਼ਿਲ', 'bull suj', 'jeebh suj', 'jibh suj', 'gala suj', 'gala band', 'munh suj'],
   'sepsis-rash': ['ਸੈਪਸਿਸ', 'ਮੈਨਿਨਜ', 'ਮੈਨਿੰਜਾਈ', 'ਦਿਮਾਗ਼ੀ ਬੁਖ਼ਾਰ', 'ਗਰਦਨ ਤੋੜ', 'ਧੱਫੜ ਫਿੱਕੇ ਨਹੀਂ', 'ਗਲਾਸ ਟੈਸਟ', 'ਗਲਾਸ ਦਬਾ', 'dimagi bukhar', 'dimaagi bukhar', 'gardan tod', 'gardan tor'],
-  // --- Topics A (branch topics-a): English words only so far; English is checked in every
-  // language. Needs this language's own words from its translators.
-  'sight-loss': [],
-  'chemical-eye': [],
-  'vomit-blood-green': [],
-  'testicle': [],
-  'cold-limb': [],
-  'face-swelling': [],
-  'nosebleed': [],
-  'burn': [],
+  // --- Topics A (branch topics-a). Filled in on branch triage-safety where the words clearly
+  // translate; a translator should check them (English is checked in every language too).
+  'sight-loss': ['ਨਜ਼ਰ ਚਲੀ ਗਈ', 'ਨਜ਼ਰ ਖਤਮ', 'ਦਿਖਾਈ ਨਹੀਂ ਦੇ ਰਿਹਾ', 'ਦਿਖਣਾ ਬੰਦ', 'ਅੰਨ੍ਹਾ'],
+  'chemical-eye': ['ਅੱਖ ਵਿੱਚ ਬਲੀਚ', 'ਅੱਖ ਵਿੱਚ ਕੈਮੀਕਲ', 'ਅੱਖ ਵਿੱਚ ਤੇਜ਼ਾਬ'],
+  'vomit-blood-green': ['ਖੂਨ ਦੀ ਉਲਟੀ', 'ਉਲਟੀ ਵਿੱਚ ਖੂਨ', 'ਹਰੀ ਉਲਟੀ'],
+  'testicle': ['ਅੰਡਕੋਸ਼', 'ਪਤਾਲੂ', 'ਟੈਸਟੀਕਲ'],
+  'cold-limb': ['ਲੱਤ ਠੰਢੀ', 'ਪੈਰ ਠੰਢਾ', 'ਹੱਥ ਠੰਢਾ', 'ਠੰਢਾ ਤੇ ਪੀਲਾ'],
+  'face-swelling': ['ਚਿਹਰਾ ਸੁੱਜ', 'ਗੱਲ੍ਹ ਸੁੱਜ', 'ਜਬਾੜਾ ਸੁੱਜ', 'ਫੋੜਾ'],
+  'nosebleed': ['ਨੱਕ ਵਿੱਚੋਂ ਖੂਨ', 'ਨੱਕ ਚੋਂ ਖੂਨ', 'ਨਕਸੀਰ'],
+  'burn': ['ਸੜ ਗਿਆ', 'ਸੜ ਗਈ', 'ਜਲ ਗਿਆ', 'ਜਲ ਗਈ', 'ਕਰੰਟ ਲੱਗ', 'ਬਿਜਲੀ ਦਾ ਝਟਕਾ'],
   // --- end Topics A
+  // --- triage-safety (branch triage-safety): words for the new safety-net questions, to be
+  // checked by a translator.
+  'floppy': ['ਢਿੱਲਾ ਪੈ', 'ਢਿੱਲੀ ਪੈ', 'ਜਵਾਬ ਨਹੀਂ ਦੇ ਰਿਹਾ', 'ਜਵਾਬ ਨਹੀਂ ਦੇ ਰਹੀ', 'ਜਾਗ ਨਹੀਂ ਸਕਦਾ'],
+  'cannot-swallow': ['ਨਿਗਲ ਨਹੀਂ ਸਕਦਾ', 'ਨਿਗਲ ਨਹੀਂ ਸਕਦੀ', 'ਨਿਗਲ ਨਹੀਂ ਹੁੰਦਾ', 'ਲਾਰ ਡਿੱਗ', 'ਰਾਲਾਂ'],
+  'thunderclap': ['ਸਭ ਤੋਂ ਬੁਰਾ ਸਿਰ ਦਰਦ', 'ਅਚਾਨਕ ਸਿਰ ਦਰਦ', 'ਅਚਾਨਕ ਤੇਜ਼ ਸਿਰ ਦਰਦ'],
+  'stiff-neck': ['ਗਰਦਨ ਅਕੜ', 'ਧੌਣ ਅਕੜ', 'ਗਰਦਨ ਸਖ਼ਤ', 'ਰੋਸ਼ਨੀ ਚੁਭ'],
+  'skin-colour': ['ਬੁੱਲ੍ਹ ਨੀਲੇ', 'ਨੀਲਾ ਪੈ', 'ਚਮੜੀ ਸਲੇਟੀ', 'ਬਹੁਤ ਪੀਲਾ'],
+  'cauda-equina': ['ਲੱਤਾਂ ਵਿਚਕਾਰ ਸੁੰਨ', 'ਪਿਸ਼ਾਬ ਨਹੀਂ ਆ ਰਿਹਾ', 'ਪਿਸ਼ਾਬ ਨਹੀਂ ਕਰ ਸਕਦਾ', 'ਦੋਵੇਂ ਲੱਤਾਂ'],
+  'paracetamol': ['ਪੈਰਾਸੀਟਾਮੋਲ', 'paracetamol'],
+  // --- end triage-safety
 };

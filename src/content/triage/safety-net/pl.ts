@@ -14,15 +14,25 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['drgawk', 'padacz', 'epilep', 'konwuls', 'nieprzytomn', 'przytomnoś', 'zemdl', 'omdle', 'zasłab', 'zaslab', 'nie mogę obudzić', 'nie da się obudzić', 'nie budzi się'],
   'allergy': ['anafil', 'obrzęk warg', 'obrzęk ust', 'obrzęk języka', 'obrzęk gardł', 'obrzek gardl', 'spuchnięte usta', 'spuchnięty język', 'spuchnięte gardło', 'spuchniete gardlo', 'puchną usta', 'puchnie język', 'puchnie gardło', 'puchnie gardlo', 'opuchnięte usta'],
   'sepsis-rash': ['seps', 'posoczn', 'zapalenie opon', 'opon mózg', 'meningokok', 'wysypka nie znika', 'wysypka nie blednie', 'nie blednie', 'nie znika pod', 'test szklank', 'próba szklank', 'pod szklank'],
-  // --- Topics A (branch topics-a): English words only so far; English is checked in every
-  // language. Needs this language's own words from its translators.
-  'sight-loss': [],
-  'chemical-eye': [],
-  'vomit-blood-green': [],
-  'testicle': [],
-  'cold-limb': [],
-  'face-swelling': [],
-  'nosebleed': [],
-  'burn': [],
+  // --- Topics A (branch topics-a). Filled in on branch triage-safety where the words clearly
+  // translate; a translator should check them (English is checked in every language too).
+  'sight-loss': ['straciłem wzrok', 'straciłam wzrok', 'utrata wzroku', 'utraty wzroku', 'nie widzę na', 'oślep'],
+  'chemical-eye': ['chemikali', 'wybielacz', 'kwas w oku', 'chemia w oku'],
+  'vomit-blood-green': ['wymiotuję krwią', 'wymiotuje krwią', 'wymioty z krwią', 'krwawe wymioty', 'zielone wymioty', 'wymiotuje na zielono', 'fusy od kawy'],
+  'testicle': ['jądro', 'jądra', 'jąder', 'moszn'],
+  'cold-limb': ['zimna noga', 'zimna stopa', 'zimna ręka', 'zimna dłoń', 'noga jest zimna', 'zimna i blada', 'blada i zimna'],
+  'face-swelling': ['ropień', 'spuchnięta twarz', 'spuchnięty policzek', 'opuchnięta twarz', 'spuchnięta szczęka', 'spuchnięta szyja'],
+  'nosebleed': ['krwawienie z nosa', 'krew z nosa', 'leci krew z nosa', 'krwotok z nosa'],
+  'burn': ['oparzen', 'poparzon', 'oparzył', 'porażenie prądem', 'poraził prąd'],
   // --- end Topics A
+  // --- triage-safety (branch triage-safety): words for the new safety-net questions, to be
+  // checked by a translator.
+  'floppy': ['wiotk', 'bezwładn', 'nie reaguje', 'nie kontaktuje', 'bardzo senn'],
+  'cannot-swallow': ['nie może przełknąć', 'nie mogę przełknąć', 'ślini się', 'cieknie ślina'],
+  'thunderclap': ['najgorszy ból głowy', 'nagły ból głowy', 'piorunujący ból'],
+  'stiff-neck': ['sztywny kark', 'sztywność karku', 'sztywna szyja', 'razi światło', 'światło razi'],
+  'skin-colour': ['sine usta', 'sinieją', 'siny', 'marmurkow', 'szara skóra', 'bardzo blad'],
+  'cauda-equina': ['drętwienie krocza', 'zdrętwiałe krocze', 'nie mogę oddać moczu', 'nie mogę siusiać', 'obie nogi', 'zespół ogona końskiego'],
+  'paracetamol': ['paracetamol', 'apap', 'panadol', 'calpol', 'pedicetamol'],
+  // --- end triage-safety
 };

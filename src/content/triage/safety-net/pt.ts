@@ -13,15 +13,25 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['convuls', 'crise epilé', 'ataque epilé', 'ataque de epilep', 'desmai', 'inconscien', 'perdeu os sentidos', 'perdi os sentidos', 'perdeu a consciência', 'perdi a consciência', 'não acorda', 'não consigo acorda', 'colaps'],
   'allergy': ['anafila', 'lábios incha', 'língua incha', 'garganta incha', 'lábios estão inchados', 'lábios a inchar', 'língua a inchar', 'inchaço nos lábios', 'inchaço na língua', 'inchaço na garganta', 'garganta a fechar', 'garganta fechada', 'reação alérgica', 'choque alérgico', 'edema da glote'],
   'sepsis-rash': ['seps', 'septic', 'meningit', 'manchas que não desaparecem', 'manchas que não saem', 'erupção que não desaparece', 'erupção cutânea que não desaparece', 'teste do copo', 'manchas roxas', 'pintas roxas', 'petéquias'],
-  // --- Topics A (branch topics-a): English words only so far; English is checked in every
-  // language. Needs this language's own words from its translators.
-  'sight-loss': [],
-  'chemical-eye': [],
-  'vomit-blood-green': [],
-  'testicle': [],
-  'cold-limb': [],
-  'face-swelling': [],
-  'nosebleed': [],
-  'burn': [],
+  // --- Topics A (branch topics-a). Filled in on branch triage-safety where the words clearly
+  // translate; a translator should check them (English is checked in every language too).
+  'sight-loss': ['perdi a visão', 'perda de visão', 'não consigo ver', 'fiquei cego', 'fiquei cega', 'cegueira'],
+  'chemical-eye': ['lixívia no olho', 'químico no olho', 'ácido no olho', 'água sanitária no olho', 'produto químico'],
+  'vomit-blood-green': ['vomitar sangue', 'vomitando sangue', 'vómito com sangue', 'vômito com sangue', 'vómito verde', 'vômito verde', 'borra de café'],
+  'testicle': ['testícul', 'escroto'],
+  'cold-limb': ['perna fria', 'pé frio', 'braço frio', 'mão fria', 'fria e pálida', 'frio e pálido'],
+  'face-swelling': ['abcesso', 'abscesso', 'cara inchada', 'rosto inchado', 'bochecha inchada', 'maxilar inchado', 'pescoço inchado'],
+  'nosebleed': ['sangramento nasal', 'sangrar do nariz', 'sangue do nariz', 'hemorragia nasal', 'epistaxe', 'nariz a sangrar', 'nariz sangrando'],
+  'burn': ['queimad', 'queimei', 'queimou', 'escald', 'choque eléctrico', 'choque elétrico', 'eletrocut', 'electrocut'],
   // --- end Topics A
+  // --- triage-safety (branch triage-safety): words for the new safety-net questions, to be
+  // checked by a translator.
+  'floppy': ['molinho', 'flácid', 'não responde', 'não reage', 'não consegue ficar acordad', 'muito sonolent'],
+  'cannot-swallow': ['não consigo engolir', 'não consegue engolir', 'a babar', 'babando'],
+  'thunderclap': ['pior dor de cabeça', 'dor de cabeça súbita', 'dor de cabeça repentina'],
+  'stiff-neck': ['pescoço rígido', 'rigidez no pescoço', 'nuca rígida', 'a luz incomoda', 'incomodado com a luz', 'incomodada com a luz'],
+  'skin-colour': ['lábios azuis', 'lábios roxos', 'pele cinzent', 'pele azulad', 'pele manchada', 'muito pálid'],
+  'cauda-equina': ['dormência entre as pernas', 'dormente entre as pernas', 'não consigo urinar', 'não consigo fazer xixi', 'as duas pernas', 'ambas as pernas', 'cauda equina'],
+  'paracetamol': ['paracetamol', 'ben-u-ron', 'benuron', 'tylenol'],
+  // --- end triage-safety
 };

@@ -16,7 +16,16 @@ export type SafetyNetTermId =
   | 'cold-limb'
   | 'face-swelling'
   | 'nosebleed'
-  | 'burn';
-// --- end Topics A
+  | 'burn'
+  // --- end Topics A
+  // --- triage-safety (branch triage-safety)
+  | 'floppy'
+  | 'cannot-swallow'
+  | 'thunderclap'
+  | 'stiff-neck'
+  | 'skin-colour'
+  | 'cauda-equina'
+  | 'paracetamol';
+// --- end triage-safety
 
 export type SafetyNetPhrases = Readonly<Record<SafetyNetTermId, readonly string[]>>;

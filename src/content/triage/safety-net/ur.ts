@@ -14,15 +14,25 @@ export const phrases: SafetyNetPhrases = {
   'seizure': ['دورہ پڑ', 'دورے پڑ', 'مرگی', 'جھٹکے لگ', 'بے ہوش', 'بےہوش', 'بیہوش', 'ہوش نہیں', 'ہوش میں نہیں', 'جاگ نہیں', 'behosh', 'be hosh', 'mirgi', 'daura par', 'jhatke'],
   'allergy': ['ہونٹ سوج', 'ہونٹوں پر سوجن', 'زبان سوج', 'گلا سوج', 'گلے میں سوجن', 'چہرہ سوج', 'گلا بند ہو', 'شدید الرجی', 'انافیلیکس', 'hont sooj', 'honth sooj', 'zuban sooj', 'zaban sooj', 'gala sooj', 'gala band'],
   'sepsis-rash': ['سیپسس', 'سیپسیس', 'خون میں زہر', 'گردن توڑ', 'میننجائٹس', 'مننجائٹس', 'دانے نہیں مٹ', 'دانے ہلکے نہیں', 'گلاس ٹیسٹ', 'gardan tor', 'gardan tod', 'daane nahi mit', 'dane nahi mit'],
-  // --- Topics A (branch topics-a): English words only so far; English is checked in every
-  // language. Needs this language's own words from its translators.
-  'sight-loss': [],
-  'chemical-eye': [],
-  'vomit-blood-green': [],
-  'testicle': [],
-  'cold-limb': [],
-  'face-swelling': [],
-  'nosebleed': [],
-  'burn': [],
+  // --- Topics A (branch topics-a). Filled in on branch triage-safety where the words clearly
+  // translate; a translator should check them (English is checked in every language too).
+  'sight-loss': ['نظر چلی گئی', 'بینائی چلی گئی', 'دکھائی نہیں دے رہا', 'اندھا', 'nazar chali'],
+  'chemical-eye': ['آنکھ میں بلیچ', 'آنکھ میں کیمیکل', 'آنکھ میں تیزاب'],
+  'vomit-blood-green': ['خون کی الٹی', 'الٹی میں خون', 'ہری الٹی', 'سبز الٹی', 'khoon ki ulti'],
+  'testicle': ['خصیہ', 'خصیے', 'فوطے', 'ٹیسٹیکل'],
+  'cold-limb': ['ٹانگ ٹھنڈی', 'پاؤں ٹھنڈا', 'ہاتھ ٹھنڈا', 'ٹھنڈا اور پیلا'],
+  'face-swelling': ['چہرہ سوج', 'گال سوج', 'جبڑا سوج', 'پھوڑا'],
+  'nosebleed': ['ناک سے خون', 'نکسیر', 'naak se khoon', 'naksir'],
+  'burn': ['جل گیا', 'جل گئی', 'جھلس', 'کرنٹ لگ', 'بجلی کا جھٹکا', 'jal gaya'],
   // --- end Topics A
+  // --- triage-safety (branch triage-safety): words for the new safety-net questions, to be
+  // checked by a translator.
+  'floppy': ['ڈھیلا پڑ', 'بے جان', 'جواب نہیں دے رہا', 'جواب نہیں دے رہی', 'جاگ نہیں پا'],
+  'cannot-swallow': ['نگل نہیں سکتا', 'نگل نہیں سکتی', 'نگلنے میں مشکل', 'رال ٹپک', 'رالیں'],
+  'thunderclap': ['سب سے برا سر درد', 'اچانک سر درد', 'اچانک شدید سر درد'],
+  'stiff-neck': ['گردن اکڑ', 'گردن سخت', 'روشنی بری لگ', 'gardan akar'],
+  'skin-colour': ['ہونٹ نیلے', 'نیلا پڑ', 'جلد سرمئی', 'بہت پیلا', 'hont neele'],
+  'cauda-equina': ['ٹانگوں کے درمیان سن', 'پیشاب نہیں آ رہا', 'پیشاب نہیں کر سکتا', 'دونوں ٹانگیں', 'peshab nahi'],
+  'paracetamol': ['پیراسیٹامول', 'پیناڈول', 'panadol', 'paracetamol'],
+  // --- end triage-safety
 };
