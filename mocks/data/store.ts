@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { PracticeSettingsSchema, type PracticeSettings } from '../../src/domain/practice/practice-settings';
-import { seedPractices } from './practices';
+import { seedPractices } from '../../server/rules/seed/practices';
 import { seedBooking, type BookingStore } from './booking-store';
-import { createNhsAppCounts, type NhsAppCountsStore } from './nhs-app-counts';
+import { createNhsAppCounts } from './nhs-app-counts';
+import type { CountRulesStore } from '../../server/rules/nhs-app-counts';
 import { createRequestsStore, type RequestsStore } from './requests-store';
 
 /** A clock the tests can stop at a chosen moment ("now"). */
@@ -28,7 +29,7 @@ export interface MockStore {
   /** Referrals, services, slots and appointments (journeys 4 and 5). */
   booking: BookingStore;
   /** Aggregate NHS App link opens and nudges (journeys 6 and 7). */
-  nhsAppCounts: NhsAppCountsStore;
+  nhsAppCounts: CountRulesStore;
   /** Online requests received, once per client id (journey 2). */
   requests: RequestsStore;
   reset(): void;
@@ -39,8 +40,8 @@ export function createStore(clock: MockClock = createClock()): MockStore {
     clock,
     practices: new Map(),
     booking: seedBooking(clock.now()),
-    nhsAppCounts: createNhsAppCounts(clock.now()),
-    requests: createRequestsStore(),
+    nhsAppCounts: createNhsAppCounts(clock.now(), () => false),
+    requests: createRequestsStore(new Map()),
     reset() {
       store.practices.clear();
       for (const practice of seedPractices(clock.now())) {
@@ -48,8 +49,8 @@ export function createStore(clock: MockClock = createClock()): MockStore {
         store.practices.set(practice.ods, v.parse(PracticeSettingsSchema, practice));
       }
       store.booking = seedBooking(clock.now());
-      store.nhsAppCounts = createNhsAppCounts(clock.now());
-      store.requests = createRequestsStore();
+      store.nhsAppCounts = createNhsAppCounts(clock.now(), (ods) => store.practices.has(ods));
+      store.requests = createRequestsStore(store.practices);
     },
   };
   store.reset();

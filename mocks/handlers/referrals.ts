@@ -10,7 +10,7 @@ import {
   type BookingStore,
 } from '../data/booking-store';
 import type { MockStore } from '../data/store';
-import { json, type IssueCode } from './responses';
+import { json, type IssueType } from './responses';
 
 /*
  * Referral sign-in, shortlist and the appointment slot issue (journey 4). Helpers shared
@@ -20,7 +20,7 @@ import { json, type IssueCode } from './responses';
 
 type Extra = { unlocksAt?: Date; attemptsLeft?: number; field?: string };
 
-export function bookingProblem(status: number, code: IssueCode | 'login' | 'forbidden' | 'expired', issue: BookingIssue, text: string, extra: Extra = {}) {
+export function bookingProblem(status: number, code: IssueType, issue: BookingIssue, text: string, extra: Extra = {}) {
   const extension = [
     ...(extra.unlocksAt ? [{ url: EXTENSION.unlocksAt, valueInstant: extra.unlocksAt.toISOString() }] : []),
     ...(extra.attemptsLeft !== undefined ? [{ url: EXTENSION.attemptsLeft, valueInteger: extra.attemptsLeft }] : []),
@@ -103,7 +103,7 @@ export function lockFor(store: BookingStore, key: string, now: Date) {
 }
 
 const lockedOut = (unlocksAt: Date) =>
-  bookingProblem(423, 'locked', 'locked', `Too many tries. You can try again after ${unlocksAt.toISOString()}.`, { unlocksAt });
+  bookingProblem(423, 'security', 'locked', `Too many tries. You can try again after ${unlocksAt.toISOString()}.`, { unlocksAt });
 
 export const bookedAppointmentOf = (store: BookingStore, referralId: string) =>
   [...store.appointments.values()].find((a) => a.referralId === referralId && a.appointment.status === 'booked')?.appointment;

@@ -4,7 +4,7 @@ import { REQUEST_FIELDS, type RequestField } from '../../domain/request/bundle-s
 import { outboxStore } from './device-store';
 import { deleteDraft } from './drafts';
 import type { RequestBundle } from '../../domain/request/fhir-bundle';
-import { REQUEST_FIELD_SYSTEM, REQUEST_PROBLEM_SYSTEM, REQUEST_REFERENCE_SYSTEM } from '../../domain/request/fhir-systems';
+import { REQUEST_CLIENT_ID_SYSTEM, REQUEST_FIELD_SYSTEM, REQUEST_PROBLEM_SYSTEM, REQUEST_REFERENCE_SYSTEM } from '../../domain/request/fhir-systems';
 import { isDue, markFailed, markRejected, markSent, nextDueAt, queued, type OutboxEntry, type RejectionReason, type WaitingEntry } from '../../domain/request/outbox-state';
 import type { ReplySummary } from '../../domain/request/reply-summary';
 import type { RequestKind } from '../../domain/request/request-types';
@@ -12,9 +12,10 @@ import type { RequestKind } from '../../domain/request/request-types';
 /**
  * The outbox: requests wait in IndexedDB until the practice has them. It starts on every
  * page load (src/main.tsx), tries again with backoff after a 5xx, a timeout or no
- * connection, and at once when the browser says it is back online. Each request carries
- * its client id as the Idempotency-Key, so a send that reached the practice but whose
- * answer was lost is stored once when sent again.
+ * connection, and at once when the browser says it is back online. Each request is a
+ * FHIR transaction whose entries are conditional creates on identifiers made from its
+ * client id, so a send that reached the practice but whose answer was lost is stored
+ * once when sent again, and the answer to the resend is the first one.
  */
 const SEND_TIMEOUT_MS = 30_000;
 const listeners = new Set<() => void>();
@@ -90,20 +91,40 @@ function rejectionOf(error: ApiError): { reason: RejectionReason; fields: Reques
   return { reason: 'other', fields: [] };
 }
 
-function referenceOf(response: unknown): string | null {
-  const identifier = (response as { identifier?: { system?: string; value?: unknown } } | null)?.identifier;
-  return identifier?.system === REQUEST_REFERENCE_SYSTEM && typeof identifier.value === 'string' ? identifier.value : null;
+interface TaskLike {
+  resourceType?: unknown;
+  id?: unknown;
+  identifier?: { system?: unknown; value?: unknown }[];
+}
+
+/**
+ * The practice's reference, read from the Task in the transaction-response: its
+ * reference identifier, or, from a FHIR server that assigns none, the Task's own id.
+ * Only the Task that carries this request's client id counts.
+ */
+export function referenceOf(response: unknown, clientId: string): string | null {
+  const entries = (response as { resourceType?: unknown; entry?: { resource?: TaskLike }[] } | null)?.entry;
+  if (!Array.isArray(entries)) return null;
+  const task = entries
+    .map((e) => e?.resource)
+    .find((r) => r?.resourceType === 'Task' && r.identifier?.some((i) => i.system === REQUEST_CLIENT_ID_SYSTEM && i.value === clientId));
+  if (!task) return null;
+  const reference = task.identifier?.find((i) => i.system === REQUEST_REFERENCE_SYSTEM)?.value;
+  if (typeof reference === 'string' && reference !== '') return reference;
+  return typeof task.id === 'string' && task.id !== '' ? task.id : null;
 }
 
 async function sendOne(entry: WaitingEntry): Promise<void> {
   try {
-    const response = await apiRequest<unknown>(`practices/${encodeURIComponent(entry.ods)}/requests`, {
+    // A transaction goes to the FHIR base; the Task comes back in the answer.
+    const response = await apiRequest<unknown>('fhir', {
       method: 'POST',
       body: entry.bundle,
-      headers: { 'Idempotency-Key': entry.id },
+      contentType: 'application/fhir+json',
+      headers: { Prefer: 'return=representation' },
       timeoutMs: SEND_TIMEOUT_MS,
     });
-    const reference = referenceOf(response);
+    const reference = referenceOf(response, entry.id);
     if (!reference) {
       await save(markFailed(entry, 'server', new Date()));
       return;
