@@ -55,6 +55,7 @@ export default defineConfig({
       ...(process.env.FRONT_DOOR_DIST ? { FRONT_DOOR_DIST: process.env.FRONT_DOOR_DIST } : {}),
     },
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A fresh PGlite folder starts a whole PostgreSQL in WebAssembly first.
+    timeout: 120_000,
   },
 });
