@@ -97,7 +97,10 @@ export default defineConfig(({ command }) => ({
               // their schema, UK time, opening hours, the page heading), in one chunk:
               // a dozen tiny chunks cost ~15% more bytes than one, on the landing page.
               name: 'practice-core',
-              test: /node_modules[\\/](valibot|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/]lib[\\/](practice|schemas[\\/]practice-settings|time|availability|device|journeys)|src[\\/]lib[\\/]i18n[\\/](format|use-date-words)|src[\\/]components[\\/](page-heading|loading-page)/,
+              // TanStack's mutations serve only booking's writes (src/features/booking/api): they load with the booking pages.
+              test: (id: string) =>
+                !/[\\/]build[\\/]modern[\\/](mutationObserver|useMutation)\.js$/.test(id) &&
+                /node_modules[\\/](valibot|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/](domain[\\/](practice|time|availability)|platform[\\/](practice|journeys|device[\\/](clock|online)\b|i18n[\\/](format|use-date-words)))|src[\\/]components[\\/](page-heading|loading-page)/.test(id),
             },
           ],
         },

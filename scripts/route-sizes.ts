@@ -110,3 +110,15 @@ export function measureBuild(dist: string): BuildReport {
     embed: existsSync(embedPath) ? sizeOf(readFileSync(embedPath)) : null,
   };
 }
+
+/**
+ * The bare-stack floor (scripts/bare-stack): JS to paint its one lazy page from a cold
+ * start, the same measure as a Front Door landing page's `totalJs` (its words are inline).
+ */
+export function measureBareStack(dist: string): Sizes {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const page = Object.keys(manifest).find((k) => manifest[k]!.isDynamicEntry);
+  if (!page || !manifest['index.html']) throw new Error('The bare-stack build has no entry or no lazy page');
+  const closure = staticClosure(manifest, 'index.html', staticClosure(manifest, page));
+  return fileSizes(dist, [...closure].map((k) => manifest[k]!.file));
+}

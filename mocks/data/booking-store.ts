@@ -18,7 +18,9 @@ import {
   type Slot,
 } from '../../src/domain/booking';
 import { addDays, londonInstant, londonWallClock, minutesFromHHMM, weekdayOf } from '../../src/domain/time/london';
+import { seedPractices } from '../../server/rules/seed/practices';
 import { seededReferrals, seededServices, type SeededReferral, type SeededService, type SlotPlan } from './referrals';
+import { registeredPatients, type RegisteredPatient } from './registered-patients';
 
 /** The booking half of the mock practice backend's memory, seeded relative to the store clock. */
 export interface BookingStore {
@@ -31,6 +33,8 @@ export interface BookingStore {
   appointments: Map<string, StoredAppointment>;
   sessions: Map<string, BookingSession>;
   signInAttempts: Map<string, { failures: number; lockedUntil?: number }>;
+  /** Each practice's registered patients (by ODS code): only they can book its appointments. */
+  registered: Map<string, RegisteredPatient[]>;
   /** Idempotency-Key → the first answer given, returned again for a resend. */
   idempotent: Map<string, { fingerprint: string; status: number; body: unknown }>;
   nextAppointment: number;
@@ -80,9 +84,11 @@ export function seedBooking(now: Date): BookingStore {
     appointments: new Map(),
     sessions: new Map(),
     signInAttempts: new Map(),
+    registered: new Map(Object.entries(registeredPatients).map(([ods, list]) => [ods, [...list]])),
     idempotent: new Map(),
     nextAppointment: 1,
   };
+  const addresses = new Map(seedPractices(now).map((p) => [p.ods, p.address]));
   const today = londonWallClock(now).date;
 
   for (const seed of seededServices) {
@@ -92,7 +98,7 @@ export function seedBooking(now: Date): BookingStore {
   for (const practice of PRACTICES) {
     for (const mode of ['phone', 'video', 'face-to-face'] as const) {
       const id = `${practice.ods}-${mode}`;
-      addService(store, practiceService(id, practice, mode));
+      addService(store, practiceService(id, practice, mode, addresses.get(practice.ods)));
       store.practiceOf.set(id, { ods: practice.ods, mode });
       addSlots(store, id, mode, slotsFor(id, today, 10, PRACTICE_TIMES[mode], 'plenty'));
     }
@@ -231,7 +237,8 @@ function hospitalService(seed: SeededService) {
   };
 }
 
-function practiceService(id: string, practice: { ods: string; name: string }, mode: ContactMode) {
+/** A practice's kind of appointment, at the practice's own address (where face-to-face patients go). */
+function practiceService(id: string, practice: { ods: string; name: string }, mode: ContactMode, address?: { lines: string[]; town: string; postcode: string }) {
   return {
     resourceType: 'HealthcareService',
     id,
@@ -239,6 +246,12 @@ function practiceService(id: string, practice: { ods: string; name: string }, mo
     name: practice.name,
     providedBy: { reference: `Organization/${practice.ods}`, display: practice.name },
     type: contactModeCoding(mode),
+    ...(address
+      ? {
+          contained: [{ resourceType: 'Location', id: 'location', address: { line: address.lines, city: address.town, postalCode: address.postcode } }],
+          location: [{ reference: '#location' }],
+        }
+      : {}),
   };
 }
 

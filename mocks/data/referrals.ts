@@ -57,6 +57,8 @@ export interface SeededReferral {
   alreadyBooked?: boolean;
   /** Seeded with five failed sign-ins, locked for the next 30 minutes. */
   locked?: boolean;
+  /** Sign-in asks for the year of birth as well as the password. */
+  asksYearOfBirth?: boolean;
 }
 
 export const seededReferrals: SeededReferral[] = [
@@ -68,6 +70,7 @@ export const seededReferrals: SeededReferral[] = [
   { ...referral(6, 'Silver-Pond-8', 1990, 'Ade Testperson', '9990000069', 'Cardiology', 'routine', ['cardio-northgate']), alreadyBooked: true },
   { ...referral(7, 'Maple-Drum-4', 1977, 'Rhian Dummy', '9990000077', 'Gastroenterology', 'routine', ['gastro-sampleford']), locked: true },
   referral(8, 'Cedar-Kite-6', 1962, 'Fatima Example', '9990000085', 'Breast Surgery', 'two-week-wait', ['breast-eastgate']),
+  { ...referral(9, 'Birch-Lantern-1', 1955, 'Grace Pretend', '9990000093', 'Dermatology', 'routine', ['derm-westfield', 'derm-baybridge']), asksYearOfBirth: true },
 ];
 
 function referral(

@@ -11,6 +11,7 @@ import {
   type Appointment,
   type Slot,
 } from '../../src/domain/booking';
+import { findRegisteredPatient } from '../data/registered-patients';
 import { appointmentFor, freeSlotsOf, newBookingReference, serviceOfSlot, type BookingSession, type BookingStore } from '../data/booking-store';
 import type { MockStore } from '../data/store';
 import { json } from './responses';
@@ -66,6 +67,20 @@ function ownedAppointment(store: BookingStore, session: BookingSession, id: stri
   if (!stored) return undefined;
   const owns = session.kind === 'referral' ? stored.referralId === session.referralId : session.appointmentId === id;
   return owns ? stored : undefined;
+}
+
+/**
+ * A practice books only its own registered patients, for a reason they give: the person
+ * must be on the practice's list by name, date of birth and NHS number or postcode.
+ */
+function practicePatientRefusal(store: BookingStore, ods: string, request: v.InferOutput<typeof AppointmentRequestSchema>) {
+  const patient = request.contained?.[0];
+  if (!patient) return invalidRequest('Say who the appointment is for.', 'contained');
+  if (!request.reasonCode) return invalidRequest('Say in a few words what the appointment is for.', 'reasonCode');
+  if (!findRegisteredPatient(store.registered.get(ods) ?? [], patient)) {
+    return bookingProblem(422, 'business-rule', 'patient-not-registered', 'We could not find this person on the practice’s list of patients.', { field: 'contained' });
+  }
+  return undefined;
 }
 
 const notYours = () => bookingProblem(404, 'not-found', 'appointment-unknown', 'We could not find that appointment.');
@@ -140,14 +155,16 @@ export function appointmentHandlers(store: MockStore) {
         if (bookedAppointmentOf(booking, offer.referralId)) {
           return bookingProblem(409, 'business-rule', 'already-booked', 'This referral is already booked. Change that booking instead.');
         }
-      } else if (offer?.kind === 'practice' && !parsed.output.contained) {
-        return invalidRequest('Say who the appointment is for.', 'contained');
+      } else if (offer?.kind === 'practice') {
+        const refused = practicePatientRefusal(booking, offer.ods, parsed.output);
+        if (refused) return refused;
       }
       const slot = slotToBook(booking, reference, offer, now);
       if (slot instanceof Response) return slot;
 
       slot.status = 'busy';
-      const appointment = appointmentFor(booking, slot, newBookingReference(booking), now, offer?.kind === 'referral' ? offer.referralId : undefined);
+      const made = appointmentFor(booking, slot, newBookingReference(booking), now, offer?.kind === 'referral' ? offer.referralId : undefined);
+      const appointment = parsed.output.reasonCode ? { ...made, reasonCode: parsed.output.reasonCode } : made;
       const patient = parsed.output.contained?.[0];
       booking.appointments.set(appointment.id, {
         appointment,

@@ -130,17 +130,21 @@ export function referralHandlers(store: MockStore) {
       const booking = store.booking;
       const parsed = v.safeParse(ReferralSignInSchema, await readJson(request));
       if (!parsed.success) {
-        return invalidRequest('Send a 12-digit booking reference (UBRN) with a password or a year of birth.', fieldOf(parsed.issues));
+        return invalidRequest('Send the 12-digit booking reference (UBRN) and the password from the letter.', fieldOf(parsed.issues));
       }
-      const { ubrn } = parsed.output;
+      const { ubrn, password, yearOfBirth } = parsed.output;
       const entry = [...booking.referrals.values()].find((r) => r.seed.ubrn === ubrn);
       const wrong = 'The booking reference, password or year of birth is not right.';
       // An unknown UBRN gets the same answer as a wrong password: nothing says which numbers exist.
       if (!entry) return bookingProblem(401, 'login', 'wrong-details', wrong);
       const locked = lockFor(booking, entry.seed.id, now);
       if (locked) return locked;
-      const right = 'password' in parsed.output ? parsed.output.password === entry.seed.password : parsed.output.yearOfBirth === entry.seed.yearOfBirth;
+      // A year of birth, when given, must be right too; a referral that asks for one needs it.
+      const right = password === entry.seed.password && (yearOfBirth === undefined || yearOfBirth === entry.seed.yearOfBirth);
       if (!right) return failedSignIn(booking, entry.seed.id, now, wrong);
+      if (entry.seed.asksYearOfBirth && yearOfBirth === undefined) {
+        return bookingProblem(401, 'login', 'year-of-birth-required', 'This referral also asks for your year of birth.', { field: 'yearOfBirth' });
+      }
       booking.signInAttempts.delete(entry.seed.id);
 
       const { serviceRequest } = entry;

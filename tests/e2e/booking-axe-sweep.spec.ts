@@ -147,10 +147,12 @@ const PRACTICE: Step[] = [
   {
     state: 'booked',
     act: async ({ page }) => {
+      await page.locator('#appointment-reason').fill('Peswch ers 3 wythnos');
       await page.locator('#patient-name').fill('Alys Dychmygol');
       await page.locator('[name=birth-date-day]').fill('2');
       await page.locator('[name=birth-date-month]').fill('4');
       await page.locator('[name=birth-date-year]').fill('1990');
+      await page.locator('#patient-postcode').fill('ex1 4hj');
       await page.locator('#patient-phone').fill('01632 960999');
       await button(page, 'confirm.book').click();
     },

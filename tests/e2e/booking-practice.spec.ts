@@ -3,11 +3,14 @@ import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './f
 
 /** Journey 5: practice appointments, and the booking pages in Welsh, by keyboard and at 320 px. */
 
+/** Alex Imaginary, on Riverside's list (mocks/data/registered-patients.ts). */
 async function fillPatient(page: Page) {
+  await page.getByLabel('What is the appointment for?').fill('Cough for 3 weeks');
   await page.getByLabel('Full name').fill('Alex Imaginary');
   await page.getByLabel('Day').fill('2');
   await page.getByLabel('Month').fill('4');
   await page.getByLabel('Year').fill('1990');
+  await page.getByLabel('NHS number').fill('999 000 1006');
 }
 
 test.describe('practice appointments', () => {
@@ -121,6 +124,8 @@ test.describe('practice appointments', () => {
     await tabTo(page.getByTestId('next-free-slot'));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Check and book your appointment' })).toBeFocused();
+    await tabTo(page.getByLabel('What is the appointment for?'));
+    await page.keyboard.type('Ear ache');
     await tabTo(page.getByLabel('Full name'));
     await page.keyboard.type('Kim Keyboard');
     await page.keyboard.press('Tab');
@@ -129,6 +134,8 @@ test.describe('practice appointments', () => {
     await page.keyboard.type('9');
     await page.keyboard.press('Tab');
     await page.keyboard.type('1999');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('999 000 1057');
     await tabTo(page.getByRole('button', { name: 'Book this appointment' }));
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Your appointment is booked' })).toBeFocused();

@@ -3,15 +3,17 @@ import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './f
 
 /** Journey 4: Manage your referral, against the mock backend's seeded referrals (docs/booking-api.md). */
 
-async function signIn(page: Page, ubrn: string, secret: { password: string } | { year: string }) {
+async function signIn(page: Page, ubrn: string, { password }: { password: string }) {
   await page.getByLabel('Booking reference number').fill(ubrn);
-  if ('password' in secret) {
-    await page.getByLabel('Password', { exact: true }).fill(secret.password);
-  } else {
-    await page.getByLabel('With my year of birth').check();
-    await page.getByRole('textbox', { name: 'Year of birth' }).fill(secret.year);
-  }
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** A labelled fact of one service on the shortlist: its term, and what the definition beside it says. */
+async function expectServiceFact(page: Page, service: string, term: string, definition: string | RegExp) {
+  const item = page.getByTestId('shortlist').getByRole('listitem').filter({ hasText: service }).first();
+  const row = item.locator('.nhsuk-summary-list__row').filter({ has: page.getByRole('term').filter({ hasText: term }) });
+  await expect(row.getByRole('definition')).toHaveText(definition);
 }
 
 test.describe('manage your referral', () => {
@@ -25,11 +27,10 @@ test.describe('manage your referral', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: /Choose where to go/ })).toBeVisible();
     await expect(page.getByTestId('referral-priority')).toHaveText('Routine');
-    const shortlist = page.getByTestId('shortlist');
-    await expect(shortlist.getByRole('listitem').filter({ hasText: 'Northgate General Hospital' }).first()).toContainText('2.1 miles from your home postcode');
-    await expect(shortlist).toContainText('Usual wait: about 6 weeks');
-    await expect(shortlist).toContainText('Step-free entrance from the main car park');
-    await expect(shortlist).toContainText('Earliest appointment: Tuesday 24 November at');
+    await expectServiceFact(page, 'Northgate General Hospital', 'Distance', '2.1 miles from your home postcode');
+    await expectServiceFact(page, 'Northgate General Hospital', 'Usual wait', 'Most people wait about 6 weeks to be seen');
+    await expectServiceFact(page, 'Northgate General Hospital', 'Getting there', /Step-free entrance from the main car park/);
+    await expectServiceFact(page, 'Northgate General Hospital', 'Earliest free appointment', /^Tuesday 24 November at /);
     await expectNoAxeViolations(page);
 
     await page.getByRole('link', { name: 'Choose Dermatology Outpatients' }).click();
@@ -78,7 +79,7 @@ test.describe('manage your referral: other paths', () => {
 
   test('no free slots: the service will contact you, and the referral is deferred', async ({ page }) => {
     await page.goto('/referral');
-    await signIn(page, '100000000004', { year: '1966' });
+    await signIn(page, '100000000004', { password: 'Quiet-Bridge-5' });
     await expect(page.getByRole('heading', { level: 1, name: 'There are no free appointments right now' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Ask the service to contact me' }).click();
@@ -148,6 +149,9 @@ test.describe('manage your referral: other paths', () => {
   test('the last slot: two patients at once, one booking, the other gets fresh slots', async ({ browser, baseURL }) => {
     const contexts = await Promise.all([browser.newContext({ baseURL }), browser.newContext({ baseURL })]);
     const [first, second] = await Promise.all(contexts.map((c) => c.newPage()));
+    // Both patients' phones read the same Monday morning as the backend: without this they
+    // ran on the real date, and once that passed the seeded last slot the page hid it.
+    await Promise.all([first!, second!].map((page) => atTime(page, MONDAY_MORNING, { backend: false })));
     const racers = [
       { page: first!, ubrn: '100000000002', password: 'Kettle-Fern-3' },
       { page: second!, ubrn: '100000000003', password: 'Harbour-Moth-9' },

@@ -13,10 +13,14 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /**
  * Sets the mock backend's clock and reseeds it, and starts the page's clock at the same
  * moment. Time then flows normally (a frozen Date.now would stall throttles and timers).
+ * `backend: false` only starts the page's clock: a second browser joining a test whose
+ * backend is already set (and must not be reseeded) reads the same time.
  */
-export async function atTime(page: Page, iso: string, { pageClock = true } = {}) {
-  const response = await page.request.post('/__test/clock', { data: { now: iso } });
-  expect(response.ok()).toBe(true);
+export async function atTime(page: Page, iso: string, { pageClock = true, backend = true } = {}) {
+  if (backend) {
+    const response = await page.request.post('/__test/clock', { data: { now: iso } });
+    expect(response.ok()).toBe(true);
+  }
   if (!pageClock) return; // the fake clock also fakes `performance`, which some tests read
   await page.clock.install({ time: new Date(iso) });
   await page.clock.resume();

@@ -41,10 +41,12 @@ async function bookPracticeAppointment(page: Page) {
   await page.goto('/Y99001/appointments?type=phone');
   await page.getByTestId('next-free-slot').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check and book your appointment' })).toBeVisible();
+  await page.getByLabel('What is the appointment for?').fill('Blood pressure check');
   await page.getByLabel('Full name').fill('Alex Imaginary');
   await page.getByLabel('Day').fill('2');
   await page.getByLabel('Month').fill('4');
   await page.getByLabel('Year').fill('1990');
+  await page.getByLabel('NHS number').fill('9990001006');
   await page.getByLabel('Phone number').fill('01632 960999');
   await page.getByRole('button', { name: 'Book this appointment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your appointment is booked' })).toBeVisible();

@@ -55,13 +55,26 @@ beforeEach(() => {
 });
 
 describe('referral sign-in', () => {
-  it('signs in with UBRN (spaces allowed) and password, or with year of birth', async () => {
+  it('signs in with UBRN (spaces allowed) and password; a year of birth alone is refused', async () => {
     const byPassword = await signIn('1000 0000 0001', 'Otter-Lamp-7');
     expect(byPassword.status).toBe(200);
     expect(byPassword.headers.get('Cache-Control')).toBe('no-store');
     expect((byPassword.body.serviceRequest as Json).resourceType).toBe('ServiceRequest');
-    const byYear = await call('referrals/sign-in', { body: { ubrn: '100000000001', yearOfBirth: 1958 } });
-    expect(byYear.status).toBe(200);
+    expectProblem(await call('referrals/sign-in', { body: { ubrn: '100000000001', yearOfBirth: 1958 } }), 400, 'invalid-request');
+    // A year given with the password must be right too.
+    expect((await call('referrals/sign-in', { body: { ubrn: '100000000001', password: 'Otter-Lamp-7', yearOfBirth: 1958 } })).status).toBe(200);
+    expectProblem(await call('referrals/sign-in', { body: { ubrn: '100000000001', password: 'Otter-Lamp-7', yearOfBirth: 1959 } }), 401, 'wrong-details');
+  });
+
+  it('asks for the year of birth where the referral wants it, and counts a wrong one', async () => {
+    const asked = await signIn('100000000009', 'Birch-Lantern-1');
+    expectProblem(asked, 401, 'year-of-birth-required');
+    expect(readBookingProblem(asked.body.issue as unknown[]).attemptsLeft).toBeUndefined();
+    expectProblem(await signIn('100000000009', 'not-the-password'), 401, 'wrong-details');
+    const wrongYear = await call('referrals/sign-in', { body: { ubrn: '100000000009', password: 'Birch-Lantern-1', yearOfBirth: 1956 } });
+    expectProblem(wrongYear, 401, 'wrong-details');
+    expect(readBookingProblem(wrongYear.body.issue as unknown[]).attemptsLeft).toBe(3);
+    expect((await call('referrals/sign-in', { body: { ubrn: '100000000009', password: 'Birch-Lantern-1', yearOfBirth: 1955 } })).status).toBe(200);
   });
 
   it('locks the referral for 30 minutes after five wrong passwords, even for the right one', async () => {
@@ -202,7 +215,15 @@ describe('shortlist, booking, change and cancel', () => {
 });
 
 describe('practice appointments', () => {
-  const patient = { resourceType: 'Patient', id: 'patient', name: [{ text: 'Jamie Fictional' }], birthDate: '1994-02-03' };
+  /** Alex Imaginary is on Riverside's list (mocks/data/registered-patients.ts). */
+  const patient = {
+    resourceType: 'Patient',
+    id: 'patient',
+    name: [{ text: 'Alex Imaginary' }],
+    birthDate: '1990-04-02',
+    identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '999 000 1006' }],
+  };
+  const reasonCode = [{ text: 'Cough for 3 weeks' }];
 
   it('lists free slots of each kind, books, finds by reference and date of birth, changes and cancels', async () => {
     for (const type of ['phone', 'video', 'face-to-face']) {
@@ -214,12 +235,13 @@ describe('practice appointments', () => {
     expect(services.map((s) => s.id)).toEqual(['Y99001-phone', 'Y99001-video', 'Y99001-face-to-face']);
 
     const [slot, later] = entries<Slot>((await call('fhir/Slot?organization=Y99001&service-type=video')).body);
-    const booked = await call('fhir/Appointment', { body: { ...bookBody(slot!.id), contained: [patient] }, key: 'practice-key-01' });
+    const booked = await call('fhir/Appointment', { body: { ...bookBody(slot!.id), contained: [patient], reasonCode }, key: 'practice-key-01' });
     expect(booked.status).toBe(201);
+    expect((booked.body as unknown as Appointment).reasonCode).toEqual(reasonCode);
     const reference = (booked.body as unknown as Appointment).identifier[0]!.value;
 
-    expectProblem(await call('practices/Y99001/appointments/find', { body: { reference, birthDate: '1994-02-04' } }), 401, 'wrong-details');
-    const found = await call('practices/Y99001/appointments/find', { body: { reference: reference.toLowerCase(), birthDate: '1994-02-03' } });
+    expectProblem(await call('practices/Y99001/appointments/find', { body: { reference, birthDate: '1990-04-03' } }), 401, 'wrong-details');
+    const found = await call('practices/Y99001/appointments/find', { body: { reference: reference.toLowerCase(), birthDate: '1990-04-02' } });
     expect(found.status).toBe(200);
     const token = (found.body.session as { token: string }).token;
     const id = (booked.body as unknown as Appointment).id;
@@ -232,6 +254,20 @@ describe('practice appointments', () => {
     );
     const cancelled = await call(`fhir/Appointment/${id}`, { method: 'PATCH', body: { status: 'cancelled', cancelationReason: { coding: [{ code: 'cannot-attend' }] } }, token });
     expect(cancelled.body.status).toBe('cancelled');
+  });
+
+  it('books only a patient on the practice list, and only with a reason', async () => {
+    const [slot] = entries<Slot>((await call('fhir/Slot?organization=Y99001&service-type=phone')).body);
+    const book = (body: Json, key: string) => call('fhir/Appointment', { body: { ...bookBody(slot!.id), ...body }, key });
+    const stranger = { ...patient, name: [{ text: 'Anyone Atall' }] };
+    expectProblem(await book({ contained: [stranger], reasonCode }, 'practice-stranger-1'), 422, 'patient-not-registered');
+    const elsewhere = { ...patient, identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990001057' }] };
+    expectProblem(await book({ contained: [elsewhere], reasonCode }, 'practice-elsewhere-1'), 422, 'patient-not-registered');
+    expectProblem(await book({ contained: [patient] }, 'practice-no-reason-1'), 400, 'invalid-request');
+    expectProblem(await book({ contained: [{ ...patient, identifier: undefined }], reasonCode }, 'practice-no-id-1'), 400, 'invalid-request');
+    const byPostcode = { ...patient, identifier: undefined, address: [{ postalCode: 'ex13cd' }] };
+    expect((await book({ contained: [byPostcode], reasonCode }, 'practice-postcode-1')).status).toBe(201);
+    expect(mockStore.booking.slots.get(slot!.id)?.status).toBe('busy');
   });
 
   it('finds the seeded practice booking and refuses bad input with a 4xx', async () => {

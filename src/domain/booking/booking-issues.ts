@@ -8,6 +8,7 @@ import { BOOKING_ISSUE_SYSTEM, EXTENSION } from './fhir-systems';
 export const BOOKING_ISSUES = [
   'invalid-request',
   'wrong-details',
+  'year-of-birth-required',
   'locked',
   'session-expired',
   'referral-expired',
@@ -23,6 +24,7 @@ export const BOOKING_ISSUES = [
   'idempotency-key-missing',
   'idempotency-key-reused',
   'practice-unknown',
+  'patient-not-registered',
 ] as const;
 export type BookingIssue = (typeof BOOKING_ISSUES)[number];
 

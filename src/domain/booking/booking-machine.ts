@@ -1,178 +1,101 @@
 import type { BookingProblem } from './booking-issues';
-import type { HealthcareService } from './fhir-schemas';
-import type { BookingEvent, BookingSession, BookingState, Journey } from './booking-states';
+import type { Appointment, HealthcareService } from './fhir-schemas';
+import type { BookingFacts, BookingScreen, BookingStep, RetryTarget } from './booking-states';
 import { describeService } from './resource-details';
-import { parseUbrn } from './ubrn';
 
 /**
- * The booking engine: a pure `transition(state, event)`. An event a state does not
- * accept returns the very same state object, so a double tap or a late response can
- * never move the patient somewhere unexpected.
+ * The booking engine: a pure function from what is known to the step the patient is on.
+ * The steps follow FHIR's booking interactions: find the services, find their free slots,
+ * confirm one (an Appointment that takes the Slot), then see, change or cancel it.
  */
-export function transition(state: BookingState, event: BookingEvent): BookingState {
-  if (event.type === 'SIGN_OUT') return { name: 'signed-out', journey: journeyOf(state) };
-  if (event.type === 'WENT_OFFLINE') return state.name === 'offline' ? state : { name: 'offline', resume: settle(state) };
-  if (state.name === 'offline') return whileOffline(state, event);
-  if (event.type === 'REQUEST_FAILED' && state.name !== 'signing-in') return requestFailed(state, event.problem);
-  return step(state, event);
+export function bookingScreen(facts: BookingFacts): BookingScreen {
+  const held = facts.held?.status === 'done' && facts.held.data.status === 'booked' ? facts.held.data : undefined;
+  const waiting = [facts.signIn, facts.book, facts.update, facts.defer].some((write) => write.status === 'sending');
+  return { step: bookingStep(facts), offline: !facts.online, actionsOff: !facts.online || waiting, held };
 }
 
-function step(state: BookingState, event: BookingEvent): BookingState {
-  switch (state.name) {
-    case 'signed-out':
-      if (event.type !== 'SIGN_IN') return state;
-      if (state.journey === 'referral' && event.ubrn !== undefined) {
-        const ubrn = parseUbrn(event.ubrn);
-        if (!ubrn.ok) return { name: 'signed-out', journey: state.journey, inputError: ubrn.error };
-      }
-      return { name: 'signing-in', journey: state.journey };
-    case 'signing-in':
-      if (event.type === 'SIGNED_IN') return signedIn(state.journey, event);
-      if (event.type === 'SIGN_IN_FAILED' || event.type === 'REQUEST_FAILED') return signInFailed(state.journey, event.problem);
-      return state;
-    case 'locked':
-      return event.type === 'UNLOCK_DUE' && event.now.getTime() >= Date.parse(state.unlocksAt)
-        ? { name: 'signed-out', journey: state.journey }
-        : state;
-    case 'referral-loaded':
-      if (event.type === 'SHORTLIST_LOADED') {
-        return shortlistLoaded(state.session, event.services) ?? { ...state, session: { ...state.session, services: event.services } };
-      }
-      if (event.type === 'CHOOSE_SERVICE' && state.session.services?.length) return { name: 'choosing-service', session: state.session };
-      return state;
-    case 'choosing-service':
-      return choosingService(state, event);
-    case 'choosing-slot':
-    case 'conflict':
-      return choosingSlot(state, event);
-    case 'confirming':
-      return confirming(state, event);
-    case 'booked':
-      return event.type === 'CHANGE' ? { name: 'changing', session: state.session, appointment: state.appointment } : state;
-    case 'changing':
-      if (event.type === 'CHOOSE_NEW_TIME') return { name: 'choosing-service', session: state.session, replacing: state.appointment };
-      if (event.type === 'CANCEL') return { name: 'cancelling', session: state.session, appointment: state.appointment };
-      if (event.type === 'CANCELLED') return { name: 'cancelled', session: state.session, appointment: event.appointment };
-      if (event.type === 'BACK') return { name: 'booked', session: state.session, appointment: state.appointment };
-      return state;
-    case 'cancelling':
-      return event.type === 'CANCELLED' ? { name: 'cancelled', session: state.session, appointment: event.appointment } : state;
-    case 'cancelled':
-      return event.type === 'BOOK_AGAIN' ? freshStart({ ...state.session, services: null }) : state;
-    case 'no-slots':
-      if (event.type === 'DEFER_TO_PROVIDER' && state.session.journey === 'referral' && !state.deferred && !state.deferring) {
-        return { ...state, deferring: true };
-      }
-      if (event.type === 'DEFERRED') {
-        return { ...state, session: { ...state.session, referral: event.referral }, deferring: false, deferred: true };
-      }
-      return state;
-    case 'error':
-      return event.type === 'RETRY' || event.type === 'BACK' ? state.resume : state;
-    case 'offline':
-      return state;
+export function bookingStep(facts: BookingFacts): BookingStep {
+  const problems = problemsOf(facts);
+  // A lock or an ended session trumps everything else: whatever was on screen needs a new sign-in.
+  const lock = problems.find((p) => p.issue === 'locked' && p.unlocksAt);
+  if (lock?.unlocksAt && Date.parse(lock.unlocksAt) > facts.now.getTime()) return { name: 'locked', unlocksAt: lock.unlocksAt };
+  const expired = problems.find((p) => p.issue === 'session-expired');
+  if (!facts.session || expired) {
+    const { signIn } = facts;
+    const refused = signIn.status === 'failed' && !(signIn.problem.issue === 'locked' && signIn.problem.unlocksAt) ? signIn.problem : undefined;
+    return { name: 'signed-out', problem: expired ?? refused, signingIn: signIn.status === 'sending' };
   }
+
+  if (facts.held) return heldStep(facts, facts.held);
+  if (facts.session.referral?.status === 'on-hold') return { name: 'no-slots', deferring: false, deferred: true };
+  return choosingStep(facts, undefined);
 }
 
-type Of<N extends BookingState['name']> = Extract<BookingState, { name: N }>;
+function heldStep(facts: BookingFacts, held: NonNullable<BookingFacts['held']>): BookingStep {
+  if (held.status === 'loading') return { name: 'loading' };
+  if (held.status === 'failed') return { name: 'error', problem: held.problem, retry: 'held' };
+  const appointment = held.data;
+  if (appointment.status === 'cancelled') return { name: 'cancelled', appointment };
+  const { update, choice } = facts;
+  const cancel = update.status !== 'idle' && update.about.kind === 'cancel';
+  if (cancel && update.status === 'failed') return { name: 'error', problem: update.problem, retry: 'update' };
+  if (choice.step === 'change' || cancel) return { name: 'changing', appointment, cancelling: cancel && update.status === 'sending' };
+  // A move that has just landed is booked, even before the URL forgets the chosen slot.
+  const movedThere = choice.slot !== undefined && appointment.slot[0]?.reference === `Slot/${choice.slot}`;
+  if (choice.step !== 'new-time' || movedThere) return { name: 'booked', appointment, bookedHere: Boolean(facts.session?.bookedHere) };
+  return choosingStep(facts, appointment);
+}
 
-function choosingService(state: Of<'choosing-service'>, event: BookingEvent): BookingState {
-  const { session, replacing } = state;
-  if (event.type === 'SHORTLIST_LOADED') {
-    // Someone changing a booking keeps it even when nothing else is free: no slot-issue path.
-    const none = replacing ? undefined : shortlistLoaded(session, event.services);
-    return none ?? { ...state, session: { ...session, services: event.services } };
+/** Service, then slot, then confirm: for a first booking, or a new time for the one held. */
+function choosingStep(facts: BookingFacts, replacing: Appointment | undefined): BookingStep {
+  const { services, choice } = facts;
+  if (!services || services.status === 'loading') return { name: 'choosing-service', services: null, replacing, unknownService: false };
+  if (services.status === 'failed') return { name: 'error', problem: services.problem, retry: 'services' };
+  if (!replacing && !services.data.some(hasFreeSlot)) return noSlots(facts);
+
+  const service = choice.service === undefined ? undefined : facts.serviceFor(choice.service, services.data);
+  if (!service) return { name: 'choosing-service', services: services.data, replacing, unknownService: choice.service !== undefined };
+
+  const { slots } = facts;
+  if (slots?.status === 'failed') return { name: 'error', problem: slots.problem, retry: 'slots' };
+  const offered = slots?.status === 'done' ? slots.data : null;
+  const write = replacing ? moveOf(facts) : facts.book;
+  const retry: RetryTarget = replacing ? 'update' : 'book';
+  const thisSlot = write.status !== 'idle' && write.about.slot.id === choice.slot;
+
+  if (thisSlot && write.status === 'sending') return { name: 'confirming', service, slot: write.about.slot, replacing, submitting: true };
+  if (thisSlot && write.status === 'failed') {
+    if (write.problem.issue === 'slot-taken') return { name: 'conflict', service, takenSlot: write.about.slot, slots: offered, replacing };
+    if (!canPutRightHere(write.problem)) return { name: 'error', problem: write.problem, retry };
   }
-  if (event.type === 'SERVICE_CHOSEN') {
-    const service = session.services?.find((s) => s.id === event.serviceId);
-    return service ? { name: 'choosing-slot', session, service, slots: null, replacing } : state;
-  }
-  if (event.type === 'BACK') {
-    if (replacing) return { name: 'booked', session, appointment: replacing };
-    if (session.journey === 'referral') return { name: 'referral-loaded', session };
-  }
-  return state;
+  if (choice.slot === undefined || offered === null) return { name: 'choosing-slot', service, slots: offered, replacing, unknownSlot: false };
+
+  const slot = offered.find((s) => s.id === choice.slot && s.status === 'free' && Date.parse(s.start) > facts.now.getTime());
+  if (!slot) return { name: 'choosing-slot', service, slots: offered, replacing, unknownSlot: true };
+  const problem = thisSlot && write.status === 'failed' ? write.problem : undefined;
+  return { name: 'confirming', service, slot, replacing, submitting: false, ...(problem ? { problem } : {}) };
 }
 
-function choosingSlot(state: Of<'choosing-slot'> | Of<'conflict'>, event: BookingEvent): BookingState {
-  const { session, service, replacing } = state;
-  if (event.type === 'SLOTS_LOADED') return { ...state, slots: event.slots };
-  if (event.type === 'SLOT_CHOSEN') {
-    const slot = state.slots?.find((s) => s.id === event.slotId && s.status === 'free');
-    if (!slot || !state.slots) return state;
-    return { name: 'confirming', session, service, slot, slots: state.slots, idempotencyKey: event.idempotencyKey, submitting: false, replacing };
-  }
-  if (event.type === 'BACK') return { name: 'choosing-service', session, replacing };
-  return state;
+/** No service has a free time: the appointment slot issue (referral) or "phone the practice". */
+function noSlots(facts: BookingFacts): BookingStep {
+  const { defer } = facts;
+  if (defer.status === 'failed') return { name: 'error', problem: defer.problem, retry: 'defer' };
+  return { name: 'no-slots', deferring: defer.status === 'sending', deferred: false };
 }
 
-function confirming(state: Of<'confirming'>, event: BookingEvent): BookingState {
-  const { session, service, replacing } = state;
-  if (event.type === 'CONFIRM') return state.submitting ? state : { ...state, submitting: true };
-  if (event.type === 'BOOKED') return { name: 'booked', session, appointment: event.appointment };
-  if (event.type === 'SLOT_TAKEN') return { name: 'conflict', session, service, takenSlot: state.slot, slots: null, replacing };
-  if (event.type === 'BACK' && !state.submitting) return { name: 'choosing-slot', session, service, slots: state.slots, replacing };
-  return state;
+const hasFreeSlot = (service: HealthcareService) => Boolean(describeService(service).nextFreeSlot);
+
+/** Refusals the patient fixes by changing what they typed on the confirm page, not by trying again. */
+const canPutRightHere = (problem: BookingProblem) => problem.issue === 'patient-not-registered';
+
+function moveOf(facts: BookingFacts): BookingFacts['book'] {
+  const { update } = facts;
+  if (update.status === 'idle' || update.about.kind !== 'move') return { status: 'idle' };
+  return update.status === 'sending' ? { status: 'sending', about: update.about } : { status: 'failed', about: update.about, problem: update.problem };
 }
 
-function signedIn(journey: Journey, event: Extract<BookingEvent, { type: 'SIGNED_IN' }>): BookingState {
-  const session: BookingSession = { journey, token: event.token, referral: event.referral, ods: event.ods, services: null };
-  const { appointment } = event;
-  if (appointment?.status === 'booked') return { name: 'booked', session, appointment };
-  if (appointment?.status === 'cancelled') return { name: 'cancelled', session, appointment };
-  if (event.referral?.status === 'on-hold') return { name: 'no-slots', session, deferring: false, deferred: true };
-  return freshStart(session);
-}
-
-function signInFailed(journey: Journey, problem: BookingProblem): BookingState {
-  if (problem.issue === 'locked' && problem.unlocksAt) return { name: 'locked', journey, unlocksAt: problem.unlocksAt };
-  return { name: 'signed-out', journey, problem };
-}
-
-/** The slot-issue path: no service on the shortlist has a free slot. */
-function shortlistLoaded(session: BookingSession, services: HealthcareService[]): BookingState | undefined {
-  if (services.some((s) => describeService(s).nextFreeSlot)) return undefined;
-  return { name: 'no-slots', session: { ...session, services }, deferring: false, deferred: false };
-}
-
-const freshStart = (session: BookingSession): BookingState =>
-  session.journey === 'referral' ? { name: 'referral-loaded', session } : { name: 'choosing-service', session };
-
-function requestFailed(state: BookingState, problem: BookingProblem): BookingState {
-  const journey = journeyOf(state);
-  if (problem.issue === 'session-expired') return { name: 'signed-out', journey, problem };
-  if (problem.issue === 'locked' && problem.unlocksAt) return { name: 'locked', journey, unlocksAt: problem.unlocksAt };
-  if (problem.issue === 'slot-taken' && state.name === 'confirming') return transition(state, { type: 'SLOT_TAKEN' });
-  if (state.name === 'error') return state;
-  return { name: 'error', problem, resume: settle(state) };
-}
-
-/** Offline, only answers to requests already sent (and coming back online) are taken in; nothing is queued. */
-function whileOffline(state: Of<'offline'>, event: BookingEvent): BookingState {
-  if (event.type === 'BACK_ONLINE') return state.resume;
-  if (event.type === 'BOOKED' || event.type === 'CANCELLED' || event.type === 'DEFERRED') {
-    return { name: 'offline', resume: step(state.resume, event) };
-  }
-  return state;
-}
-
-/** A state with nothing in flight: what a patient comes back to after an error or going offline. */
-function settle(state: BookingState): BookingState {
-  switch (state.name) {
-    case 'signing-in':
-      return { name: 'signed-out', journey: state.journey };
-    case 'confirming':
-      return { ...state, submitting: false };
-    case 'cancelling':
-      return { name: 'changing', session: state.session, appointment: state.appointment };
-    case 'no-slots':
-      return { ...state, deferring: false };
-    default:
-      return state;
-  }
-}
-
-export function journeyOf(state: BookingState): Journey {
-  if (state.name === 'error' || state.name === 'offline') return journeyOf(state.resume);
-  return 'session' in state ? state.session.journey : state.journey;
+function problemsOf(facts: BookingFacts): BookingProblem[] {
+  const reads = [facts.services, facts.slots, facts.held].flatMap((read) => (read?.status === 'failed' ? [read.problem] : []));
+  const writes = [facts.signIn, facts.book, facts.update, facts.defer].flatMap((write) => (write.status === 'failed' ? [write.problem] : []));
+  return [...reads, ...writes];
 }

@@ -1,96 +1,112 @@
 import type { BookingProblem } from './booking-issues';
 import type { Appointment, HealthcareService, ServiceRequest, Slot } from './fhir-schemas';
-import type { UbrnError } from './ubrn';
 
 /**
- * The booking engine's states and events. One engine serves both journeys: a hospital
- * referral (signed in with UBRN and password or year of birth) and a practice
- * appointment (no sign-in to book; booking reference and date of birth to manage).
+ * The booking engine's inputs and steps. One engine serves both journeys: a hospital
+ * referral (signed in with the booking reference, the letter's password and, where the
+ * referral asks for it, the year of birth) and a practice appointment (no sign-in to
+ * book; booking reference and date of birth to manage it).
+ *
+ * The engine holds no state of its own. Each step is worked out afresh from what is
+ * known: the session, the backend's answers, the requests on their way, the patient's
+ * choices in the URL, and whether the device is online. So a late answer, a double tap
+ * or the browser's Back button can only ever show the step those facts describe.
  */
 export type Journey = 'referral' | 'practice';
 
-/** What is known once the patient is through the door. */
+/** What the backend said when the patient came through the door; kept in memory only. */
 export interface BookingSession {
   journey: Journey;
   /** Opaque, short-lived token from the backend, sent as a Bearer token. */
   token?: string;
   referral?: ServiceRequest;
   ods?: string;
-  /** The shortlist (referral) or the practice's appointment kinds; null while loading. */
-  services: HealthcareService[] | null;
+  /** The booking the patient holds (booked or cancelled); its details are read on their own. */
+  appointmentId?: string;
+  /** The held booking was made or moved in this visit, not found already booked at sign-in. */
+  bookedHere?: boolean;
+  /** The referral asked for the year of birth at sign-in, so changing the booking will too. */
+  askedYearOfBirth?: boolean;
 }
 
-/** Set while choosing a new time for a booking the patient already holds. */
-interface Replacing {
-  replacing?: Appointment;
+/** The patient's choices, as the URL states them (so links, Back and reloads agree). */
+export interface BookingChoice {
+  /** `change`: the change-or-cancel page; `new-time`: choosing a new time for the held booking. */
+  step?: 'change' | 'new-time';
+  /** The chosen service as the URL names it: a service id, or a kind of appointment. */
+  service?: string;
+  slot?: string;
 }
 
-export type BookingState =
-  | { name: 'signed-out'; journey: Journey; problem?: BookingProblem; inputError?: UbrnError }
-  | { name: 'signing-in'; journey: Journey }
-  | { name: 'locked'; journey: Journey; unlocksAt: string }
-  | { name: 'referral-loaded'; session: BookingSession }
-  | ({ name: 'choosing-service'; session: BookingSession } & Replacing)
-  | ({ name: 'choosing-slot'; session: BookingSession; service: HealthcareService; slots: Slot[] | null } & Replacing)
-  | ({
+/** A read from the backend. */
+export type Loaded<T> = { status: 'loading' } | { status: 'failed'; problem: BookingProblem } | { status: 'done'; data: T };
+
+/** A write to the backend, and what it was about. */
+export type Sent<About> =
+  | { status: 'idle' }
+  | { status: 'sending'; about: About }
+  | { status: 'failed'; about: About; problem: BookingProblem };
+
+export type AppointmentUpdate = { kind: 'move'; slot: Slot } | { kind: 'cancel' };
+
+export interface BookingFacts {
+  journey: Journey;
+  /** Undefined until the patient signs in (referral) or finds their booking (practice). */
+  session?: BookingSession;
+  signIn: Sent<null>;
+  choice: BookingChoice;
+  /** Finds the service the URL names among those offered. */
+  serviceFor: (value: string, services: readonly HealthcareService[]) => HealthcareService | undefined;
+  /** The shortlist, or the practice's kinds of appointment; undefined until asked for. */
+  services?: Loaded<HealthcareService[]>;
+  /** Free slots of the chosen service; undefined until a service is chosen. */
+  slots?: Loaded<Slot[]>;
+  /** The booking the patient holds; undefined when they hold none. */
+  held?: Loaded<Appointment>;
+  book: Sent<{ slot: Slot }>;
+  update: Sent<AppointmentUpdate>;
+  /** The appointment slot issue: asking the service to contact the patient. */
+  defer: Sent<null>;
+  online: boolean;
+  now: Date;
+}
+
+/** Which read or write a problem page's Try again repeats. */
+export type RetryTarget = 'services' | 'slots' | 'held' | 'book' | 'update' | 'defer';
+
+export type BookingStep =
+  | { name: 'signed-out'; problem?: BookingProblem; signingIn: boolean }
+  | { name: 'locked'; unlocksAt: string }
+  | { name: 'loading' }
+  | { name: 'choosing-service'; services: HealthcareService[] | null; replacing?: Appointment; unknownService: boolean }
+  | { name: 'choosing-slot'; service: HealthcareService; slots: Slot[] | null; replacing?: Appointment; unknownSlot: boolean }
+  | { name: 'conflict'; service: HealthcareService; takenSlot: Slot; slots: Slot[] | null; replacing?: Appointment }
+  | {
       name: 'confirming';
-      session: BookingSession;
       service: HealthcareService;
       slot: Slot;
-      slots: Slot[];
-      /** Made when the slot is chosen and kept for retries, so a resend books once. */
-      idempotencyKey: string;
+      replacing?: Appointment;
       submitting: boolean;
-    } & Replacing)
-  | ({ name: 'conflict'; session: BookingSession; service: HealthcareService; takenSlot: Slot; slots: Slot[] | null } & Replacing)
-  | { name: 'booked'; session: BookingSession; appointment: Appointment }
-  | { name: 'changing'; session: BookingSession; appointment: Appointment }
-  | { name: 'cancelling'; session: BookingSession; appointment: Appointment }
-  | { name: 'cancelled'; session: BookingSession; appointment: Appointment }
-  | { name: 'no-slots'; session: BookingSession; deferring: boolean; deferred: boolean }
-  | { name: 'error'; problem: BookingProblem; resume: BookingState }
-  | { name: 'offline'; resume: BookingState };
+      /** A refusal the patient can put right on this page (details not on the practice's list). */
+      problem?: BookingProblem;
+    }
+  | { name: 'booked'; appointment: Appointment; bookedHere: boolean }
+  | { name: 'changing'; appointment: Appointment; cancelling: boolean }
+  | { name: 'cancelled'; appointment: Appointment }
+  | { name: 'no-slots'; deferring: boolean; deferred: boolean }
+  | { name: 'error'; problem: BookingProblem; retry: RetryTarget };
 
-export type BookingStateName = BookingState['name'];
+export type BookingStepName = BookingStep['name'];
 
-export type BookingEvent =
-  /** For a referral, `ubrn` is what the patient typed; it is checked before anything is sent. */
-  | { type: 'SIGN_IN'; ubrn?: string }
-  | { type: 'SIGNED_IN'; token: string; referral?: ServiceRequest; appointment?: Appointment; ods?: string }
-  | { type: 'SIGN_IN_FAILED'; problem: BookingProblem }
-  | { type: 'UNLOCK_DUE'; now: Date }
-  | { type: 'SHORTLIST_LOADED'; services: HealthcareService[] }
-  | { type: 'CHOOSE_SERVICE' }
-  | { type: 'SERVICE_CHOSEN'; serviceId: string }
-  | { type: 'SLOTS_LOADED'; slots: Slot[] }
-  | { type: 'SLOT_CHOSEN'; slotId: string; idempotencyKey: string }
-  | { type: 'CONFIRM' }
-  | { type: 'BOOKED'; appointment: Appointment }
-  | { type: 'SLOT_TAKEN' }
-  | { type: 'CHANGE' }
-  | { type: 'CHOOSE_NEW_TIME' }
-  | { type: 'CANCEL' }
-  | { type: 'CANCELLED'; appointment: Appointment }
-  | { type: 'BOOK_AGAIN' }
-  | { type: 'DEFER_TO_PROVIDER' }
-  | { type: 'DEFERRED'; referral: ServiceRequest }
-  | { type: 'REQUEST_FAILED'; problem: BookingProblem }
-  | { type: 'RETRY' }
-  | { type: 'BACK' }
-  | { type: 'WENT_OFFLINE' }
-  | { type: 'BACK_ONLINE' }
-  | { type: 'SIGN_OUT' };
+/** The step, and what holds on every page of it. */
+export interface BookingScreen {
+  step: BookingStep;
+  offline: boolean;
+  /** Offline, or waiting for an answer: nothing that would send a request can be pressed. */
+  actionsOff: boolean;
+  /** The booking the patient holds, still shown offline, while changing it and after an error. */
+  held?: Appointment;
+}
 
-export type BookingEventType = BookingEvent['type'];
-
-/** A hospital referral starts at the sign-in page. */
-export const startReferralBooking = (): BookingState => ({ name: 'signed-out', journey: 'referral' });
-
-/** A practice booking starts by loading the practice's kinds of appointment. */
-export const startPracticeBooking = (ods: string): BookingState => ({
-  name: 'choosing-service',
-  session: { journey: 'practice', ods, services: null },
-});
-
-/** Managing a practice booking starts at "find your booking" (reference and date of birth). */
-export const startPracticeManage = (): BookingState => ({ name: 'signed-out', journey: 'practice' });
+/** How a page of a step looks: still loading, nothing to offer, a problem, or ready. */
+export type ScreenState = 'loading' | 'empty' | 'error' | 'done';

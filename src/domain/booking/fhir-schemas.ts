@@ -112,6 +112,8 @@ export const AppointmentSchema = v.object({
   serviceType: v.optional(v.array(CodeableConcept)),
   participant: v.array(v.object({ actor: v.optional(Reference), status: v.string() })),
   cancelationReason: v.optional(CodeableConcept),
+  /** What a practice appointment is for, in the patient's words. */
+  reasonCode: v.optional(v.array(CodeableConcept)),
   created: Instant,
 });
 export type Appointment = v.InferOutput<typeof AppointmentSchema>;

@@ -1,4 +1,5 @@
 /** The booking engine (journeys 4 and 5): pure logic and schemas, no React, no I/O. */
+export * from './booking-choice';
 export * from './booking-issues';
 export * from './booking-machine';
 export * from './booking-selectors';
@@ -11,4 +12,3 @@ export * from './requests';
 export * from './resource-details';
 export * from './slot-days';
 export * from './ubrn';
-export * from './api-paths';

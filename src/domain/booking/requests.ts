@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { BOOKING_REFERENCE_SYSTEM } from './fhir-systems';
+import { isValidNhsNumber, normaliseNhsNumber } from '../request/nhs-number';
+import { isValidPostcode, normalisePostcode } from '../request/postcode';
+import { BOOKING_REFERENCE_SYSTEM, NHS_NUMBER_SYSTEM } from './fhir-systems';
 import { FhirIdSchema } from './fhir-schemas';
 
 /**
@@ -13,10 +15,18 @@ const Ubrn = v.pipe(
   v.regex(/^\d{12}$/, 'a UBRN is 12 digits'),
 );
 
-export const ReferralSignInSchema = v.union([
-  v.object({ ubrn: Ubrn, password: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) }),
-  v.object({ ubrn: Ubrn, yearOfBirth: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)) }),
-]);
+/**
+ * Manage Your Referral's sign-in: the booking reference and the password from the letter,
+ * always, plus the year of birth where the referral asks for it. A reference and a year
+ * alone are refused: there are only about 100 years to try. The NHS e-Referral Service
+ * (https://digital.nhs.uk/services/e-referral-service) asks for the same three on its
+ * Manage Your Referral site.
+ */
+export const ReferralSignInSchema = v.object({
+  ubrn: Ubrn,
+  password: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  yearOfBirth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+});
 export type ReferralSignIn = v.InferInput<typeof ReferralSignInSchema>;
 
 const BirthDate = v.pipe(v.string(), v.isoDate());
@@ -31,6 +41,34 @@ export type FindPracticeAppointment = v.InferInput<typeof FindPracticeAppointmen
 
 const SlotReference = v.object({ reference: v.pipe(v.string(), v.startsWith('Slot/')) });
 
+/** The practice checks the patient against its list by NHS number or, without one, by postcode. */
+const NhsNumberIdentifier = v.object({
+  system: v.literal(NHS_NUMBER_SYSTEM),
+  value: v.pipe(v.string(), v.transform(normaliseNhsNumber), v.check(isValidNhsNumber, 'not an NHS number')),
+});
+const PostcodeAddress = v.object({
+  postalCode: v.pipe(v.string(), v.check(isValidPostcode, 'not a postcode'), v.transform(normalisePostcode)),
+});
+
+/** Who a practice appointment is for: enough for the practice to find them on its list. */
+export const BookingPatientSchema = v.pipe(
+  v.object({
+    resourceType: v.literal('Patient'),
+    id: v.literal('patient'),
+    name: v.tuple([v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)) })]),
+    birthDate: BirthDate,
+    identifier: v.optional(v.tuple([NhsNumberIdentifier])),
+    address: v.optional(v.tuple([PostcodeAddress])),
+    telecom: v.optional(v.array(v.object({ system: v.picklist(['phone', 'email']), value: v.pipe(v.string(), v.maxLength(100)) }))),
+  }),
+  v.check((patient) => Boolean(patient.identifier || patient.address), 'give an NHS number or a postcode'),
+);
+export type BookingPatient = v.InferInput<typeof BookingPatientSchema>;
+
+/** What the appointment is for, in the patient's few words, so the practice can prepare. */
+export const REASON_MAX_LENGTH = 100;
+const Reason = v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(REASON_MAX_LENGTH)) });
+
 /** A new booking: a FHIR Appointment naming one Slot (and, for a referral, its ServiceRequest). */
 export const AppointmentRequestSchema = v.object({
   resourceType: v.literal('Appointment'),
@@ -38,17 +76,9 @@ export const AppointmentRequestSchema = v.object({
   slot: v.pipe(v.array(SlotReference), v.length(1, 'book exactly one slot')),
   basedOn: v.optional(v.array(v.object({ reference: v.pipe(v.string(), v.startsWith('ServiceRequest/')) }))),
   /** Who the practice appointment is for; referral bookings take the patient from the referral. */
-  contained: v.optional(
-    v.tuple([
-      v.object({
-        resourceType: v.literal('Patient'),
-        id: v.literal('patient'),
-        name: v.tuple([v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)) })]),
-        birthDate: BirthDate,
-        telecom: v.optional(v.array(v.object({ system: v.picklist(['phone', 'email']), value: v.pipe(v.string(), v.maxLength(100)) }))),
-      }),
-    ]),
-  ),
+  contained: v.optional(v.tuple([BookingPatientSchema])),
+  /** Practice appointments say what they are for (required there; referrals carry their own). */
+  reasonCode: v.optional(v.tuple([Reason])),
 });
 export type AppointmentRequest = v.InferInput<typeof AppointmentRequestSchema>;
 

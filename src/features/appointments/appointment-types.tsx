@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeService, type ContactMode, type HealthcareService } from '../../domain/booking';
+import { describeService, type HealthcareService } from '../../domain/booking';
 import { useDateWords } from '../../platform/i18n/use-date-words';
 import { appointmentWhen } from '../booking';
 import '../../components/booking/booking.scss';
 
 /** The practice's kinds of appointment (phone, video, face to face), each a link `?type=…`. */
-export function AppointmentTypes({ services, linkFor, disabled }: { services: HealthcareService[]; linkFor: (type: ContactMode) => string; disabled: boolean }) {
+export function AppointmentTypes({ services, linkFor, disabled }: { services: HealthcareService[]; linkFor: (service: HealthcareService) => string; disabled: boolean }) {
   const { t } = useTranslation('booking');
   const words = useDateWords();
   return (
@@ -17,7 +17,7 @@ export function AppointmentTypes({ services, linkFor, disabled }: { services: He
         return (
           <li className="fd-service" key={s.id}>
             <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">
-              {s.nextFreeSlot && !disabled ? <Link to={linkFor(s.contactMode)}>{t(`practice.types.${s.contactMode}`)}</Link> : t(`practice.types.${s.contactMode}`)}
+              {s.nextFreeSlot && !disabled ? <Link to={linkFor(service)}>{t(`practice.types.${s.contactMode}`)}</Link> : t(`practice.types.${s.contactMode}`)}
             </h2>
             <p className="nhsuk-u-margin-bottom-2">{t(`practice.typeHints.${s.contactMode}`)}</p>
             <p>{s.nextFreeSlot ? t('shortlist.nextFree', { when: appointmentWhen(s.nextFreeSlot, words) }) : t('shortlist.noneFree')}</p>
@@ -28,4 +28,5 @@ export function AppointmentTypes({ services, linkFor, disabled }: { services: He
   );
 }
 
-export const serviceOfType = (value: string, services: HealthcareService[]) => services.find((s) => describeService(s).contactMode === value);
+export const serviceOfType = (value: string, services: readonly HealthcareService[]) => services.find((s) => describeService(s).contactMode === value);
+export const typeOfService = (service: HealthcareService) => describeService(service).contactMode ?? service.id;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { useBookingFlow } from '../booking';
-import { startPracticeBooking } from '../../domain/booking';
+import { useBookingJourney, type JourneyConfig } from '../booking';
 import { ODS_CODE_PATTERN } from '../../domain/practice/ods-code';
 import { href } from '../../platform/routes';
+import { serviceOfType, typeOfService } from './appointment-types';
 import { PracticeSteps } from './practice-steps';
 
 /** `/:ods/appointments` (`?type=phone|video|face-to-face`): book a practice appointment. */
@@ -15,20 +15,31 @@ export function BookAppointmentPage() {
   return <BookInPractice ods={code} />;
 }
 
+/** The practice's own journey config: kinds of appointment named by `?type=`. */
+export const practiceJourney = (scope: JourneyConfig['scope'], base: string, ods: string, signedIn: boolean): JourneyConfig => ({
+  scope,
+  journey: 'practice',
+  base,
+  serviceParam: 'type',
+  serviceFor: serviceOfType,
+  valueOf: typeOfService,
+  // Booking needs no sign-in: the session starts with the practice. Managing starts at "find".
+  ...(signedIn ? {} : { start: { journey: 'practice', ods } }),
+});
+
 function BookInPractice({ ods }: { ods: string }) {
   const { t } = useTranslation('booking');
   const navigate = useNavigate();
-  const flow = useBookingFlow(`practice-book:${ods}`, () => startPracticeBooking(ods));
+  const booking = useBookingJourney(practiceJourney(`practice-book:${ods}`, href.appointments(ods), ods, false));
   const bookAnother = (
-    <button type="button" className="nhsuk-button" onClick={() => flow.restart(startPracticeBooking(ods))}>
+    <button type="button" className="nhsuk-button" onClick={booking.actions.bookAgain}>
       {t('booked.bookAnother')}
     </button>
   );
   return (
     <PracticeSteps
       ods={ods}
-      base={href.appointments(ods)}
-      flow={flow}
+      booking={booking}
       onBooked={bookAnother}
       onChangeBooked={(reference) => void navigate(href.manageAppointment(ods), { state: { reference } })}
     />

@@ -1,8 +1,8 @@
 import { Navigate, useLocation, useParams } from 'react-router';
-import { useBookingFlow } from '../booking';
-import { startPracticeManage } from '../../domain/booking';
+import { useBookingJourney } from '../booking';
 import { ODS_CODE_PATTERN } from '../../domain/practice/ods-code';
 import { href } from '../../platform/routes';
+import { practiceJourney } from './book-appointment-page';
 import { FindBookingForm } from './find-booking-form';
 import { PracticeSteps } from './practice-steps';
 
@@ -18,19 +18,18 @@ export function ManageAppointmentPage() {
 function ManageInPractice({ ods }: { ods: string }) {
   const location = useLocation();
   const initialReference = (location.state as { reference?: string } | null)?.reference ?? '';
-  const flow = useBookingFlow(`practice-manage:${ods}`, startPracticeManage);
+  const booking = useBookingJourney(practiceJourney(`practice-manage:${ods}`, href.manageAppointment(ods), ods, true));
   return (
     <PracticeSteps
       ods={ods}
-      base={href.manageAppointment(ods)}
-      flow={flow}
-      signedOut={(state, disabled) => (
+      booking={booking}
+      signedOut={(step, disabled) => (
         <FindBookingForm
           initialReference={initialReference}
-          problem={state.name === 'signed-out' ? state.problem : undefined}
-          waiting={state.name === 'signing-in'}
+          problem={step.problem}
+          waiting={step.signingIn}
           disabled={disabled}
-          onFind={(reference, birthDate) => void flow.findPracticeBooking(ods, reference, birthDate)}
+          onFind={(reference, birthDate) => booking.actions.findPracticeBooking(ods, reference, birthDate)}
         />
       )}
     />

@@ -4,46 +4,38 @@ import { Link } from 'react-router';
 import { BackLink } from '../../components/back-link';
 import { LoadingPage } from '../../components/loading-page';
 import { PageHeading } from '../../components/page-heading';
-import { BookingSteps, type BookingFlow, BookedPage, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage, useChoiceParams } from '../booking';
-import { bookingReferenceOf, contactModeOf, type BookingProblem, type BookingState } from '../../domain/booking';
-import { useNow } from '../../platform/device/clock';
+import { BookedPage, BookingSteps, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage, serviceOfAppointment, type BookingJourney } from '../booking';
+import { bookingReferenceOf, checkPracticePatient, contactModeOf, type BookingProblem, type BookingStep } from '../../domain/booking';
 import { href } from '../../platform/routes';
-import { AppointmentTypes, serviceOfType } from './appointment-types';
-import { checkPatient, emptyAnswers, PatientDetails, type PatientAnswers } from './patient-details';
-
-const choiceOptions = { serviceParam: 'type', serviceFor: serviceOfType } as const;
+import { AppointmentTypes } from './appointment-types';
+import { emptyAnswers, PatientDetails, type PatientErrors } from './patient-details';
 
 /**
  * The practice booking journey's pages after the start: kinds of appointment, times,
- * check and book, the booking, change and cancel. `base` is the page's own URL.
+ * check and book, the booking, change and cancel.
  */
 export function PracticeSteps({
   ods,
-  base,
-  flow,
+  booking,
   signedOut,
   onBooked,
   onChangeBooked,
 }: {
   ods: string;
-  base: string;
-  flow: BookingFlow;
+  booking: BookingJourney;
   /** What to show before the patient has found their booking (manage) — not used when booking. */
-  signedOut?: (state: Extract<BookingState, { name: 'signed-out' | 'signing-in' }>, disabled: boolean) => ReactNode;
+  signedOut?: (step: Extract<BookingStep, { name: 'signed-out' }>, disabled: boolean) => ReactNode;
   /** Extra actions under a booking (book another). */
   onBooked?: ReactNode;
   /** "Change or cancel" under a new booking: the booking page sends the patient to find it first. */
   onChangeBooked?: (reference: string) => void;
 }) {
   const { t } = useTranslation('booking');
-  const { state, send } = flow;
-  const now = useNow();
-  const choice = useChoiceParams(state, send, choiceOptions);
-  const [answers, setAnswers] = useState<PatientAnswers>(emptyAnswers);
+  const { actions, links, session, now } = booking;
+  const [answers, setAnswers] = useState(emptyAnswers);
   // The patient's errors as they were at the last "Book": they change only when the patient
   // submits again, so the error summary never steals focus while they type a correction.
-  const [shownErrors, setShownErrors] = useState<ReturnType<typeof checkPatient>['errors']>({});
-  const typeLink = (type: string) => `${base}?type=${encodeURIComponent(type)}`;
+  const [shownErrors, setShownErrors] = useState<PatientErrors>({});
 
   const notTaken = (problem: BookingProblem) =>
     problem.issue === 'practice-unknown' ? (
@@ -57,23 +49,22 @@ export function PracticeSteps({
     ) : undefined;
 
   return (
-    <BookingSteps flow={flow} journey="practice" errorPage={notTaken}>
-      {(inner, disabled) => {
-        switch (inner.name) {
+    <BookingSteps booking={booking} journey="practice" errorPage={notTaken}>
+      {(step, disabled) => {
+        switch (step.name) {
           case 'signed-out':
-          case 'signing-in':
-            return signedOut?.(inner, disabled);
+            return signedOut?.(step, disabled);
           case 'choosing-service': {
-            const { services } = inner.session;
+            const { services, replacing } = step;
             return (
               <>
-                {inner.replacing ? <BackLink onClick={() => send({ type: 'BACK' })} /> : null}
-                <PageHeading title={inner.replacing ? t('change.newTime') : t('practice.title')} caption={services?.[0]?.name} />
-                {choice.unknownService ? <ChoiceProblem testId="service-unknown">{t('practice.unknownType')}</ChoiceProblem> : null}
+                {replacing ? <BackLink to={links(false).change} /> : null}
+                <PageHeading title={replacing ? t('change.newTime') : t('practice.title')} caption={services?.[0]?.name} />
+                {step.unknownService ? <ChoiceProblem testId="service-unknown">{t('practice.unknownType')}</ChoiceProblem> : null}
                 <p>{t('practice.intro')}</p>
                 <p>{t('practice.emergency')}</p>
-                {services ? <AppointmentTypes services={services} linkFor={typeLink} disabled={disabled} /> : <LoadingPage />}
-                {inner.replacing ? null : (
+                {services ? <AppointmentTypes services={services} linkFor={links(Boolean(replacing)).service} disabled={disabled} /> : <LoadingPage />}
+                {replacing ? null : (
                   <p>
                     <Link to={href.manageAppointment(ods)}>{t('practice.manageLink')}</Link>
                   </p>
@@ -83,52 +74,46 @@ export function PracticeSteps({
           }
           case 'choosing-slot':
           case 'conflict': {
-            const type = contactModeOf(inner.service.type) ?? '';
-            return (
-              <ChooseSlotPage
-                state={inner}
-                now={now}
-                linkFor={(slotId) => `${typeLink(type)}&slot=${encodeURIComponent(slotId)}`}
-                backTo={base}
-                disabled={disabled}
-                unknownSlot={choice.unknownSlot}
-              />
-            );
+            const to = links(Boolean(step.replacing));
+            return <ChooseSlotPage step={step} now={now} linkFor={to.slot(step.service)} backTo={to.services} disabled={disabled} />;
           }
           case 'confirming': {
-            const type = contactModeOf(inner.service.type);
-            const phoneNeeded = type === 'phone';
-            const checkedAnswers = checkPatient(answers, phoneNeeded, now);
+            const phoneNeeded = contactModeOf(step.service.type) === 'phone';
+            const checked = checkPracticePatient(answers, phoneNeeded, now);
             return (
               <ConfirmPage
-                state={inner}
-                backTo={typeLink(type ?? '')}
+                step={step}
+                backTo={links(Boolean(step.replacing)).service(step.service)}
                 disabled={disabled}
                 onSubmit={() => {
-                  setShownErrors(checkedAnswers.errors);
-                  if (inner.replacing) void flow.confirm();
-                  else if (checkedAnswers.patient) void flow.confirm(checkedAnswers.patient);
+                  if (step.replacing) return actions.confirm(step.slot, step.service, step.replacing);
+                  setShownErrors(checked.errors);
+                  if (checked.patient) actions.confirm(step.slot, step.service, undefined, { patient: checked.patient, reason: checked.reason });
                 }}
               >
-                {inner.replacing ? null : <PatientDetails answers={answers} onChange={setAnswers} errors={shownErrors} phoneNeeded={phoneNeeded} />}
+                {step.replacing ? null : (
+                  <PatientDetails answers={answers} onChange={setAnswers} errors={shownErrors} problem={step.problem} phoneNeeded={phoneNeeded} />
+                )}
               </ConfirmPage>
             );
           }
           case 'booked':
-            return (
+            return session ? (
               <BookedPage
-                state={inner}
-                journey="practice"
+                appointment={step.appointment}
+                service={serviceOfAppointment(step.appointment, booking.services)}
+                session={session}
+                bookedHere={step.bookedHere}
                 disabled={disabled}
                 nudgeOds={ods}
-                onChange={() => (onChangeBooked ? onChangeBooked(bookingReferenceOf(inner.appointment)) : send({ type: 'CHANGE' }))}
+                onChange={() => (onChangeBooked ? onChangeBooked(bookingReferenceOf(step.appointment)) : actions.changeOrCancel())}
               >
                 {onBooked}
               </BookedPage>
-            );
+            ) : undefined;
           case 'cancelled':
             return (
-              <CancelledPage appointment={inner.appointment} journey="practice">
+              <CancelledPage appointment={step.appointment} journey="practice">
                 <p>
                   <Link to={href.appointments(ods)}>{t('booked.bookAnother')}</Link>
                 </p>

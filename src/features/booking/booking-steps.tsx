@@ -1,64 +1,66 @@
-import { useCallback, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { LoadingPage } from '../../components/loading-page';
-import { canTakeBookingActions, heldAppointment, underlyingState, type BookingProblem, type BookingState, type CancelReason, type Journey } from '../../domain/booking';
-import { ChangePage, OfflineNotice, ProblemPage } from './booking-views';
+import type { BookingProblem, BookingStep, Journey } from '../../domain/booking';
+import { serviceOfAppointment } from './appointment-details';
+import { OfflineNotice, ProblemPage } from './booking-notices';
+import { ChangePage } from './change-page';
 import { LockedPage } from './locked-page';
-import type { useBookingFlow } from './use-booking-flow';
+import type { useBookingJourney } from './model/use-booking-journey';
 
-export type BookingFlow = ReturnType<typeof useBookingFlow>;
+export type BookingJourney = ReturnType<typeof useBookingJourney>;
 
 /**
- * The frame both booking journeys share, one engine state at a time: an error the patient
- * cannot fix (with Try again), the offline notice above whatever is on screen, and the
- * pages that read the same in either journey (locked, change or cancel). Every other
- * state is the journey's own: `children` renders it from the state under any error or
- * offline screen, and returns `undefined` for a state it does not show (a loading page).
+ * The frame both booking journeys share, one step at a time: the offline notice above
+ * whatever is on screen, a problem the patient cannot fix (with Try again), and the
+ * pages that read the same in either journey (loading, locked, change or cancel). Every
+ * other step is the journey's own: `children` renders it, or returns `undefined` for a
+ * step it does not show (a loading page). Each step is its own page, so moving to
+ * another puts focus on the new heading.
  */
 export function BookingSteps({
-  flow,
+  booking,
   journey,
   errorPage,
   children,
 }: {
-  flow: BookingFlow;
+  booking: BookingJourney;
   journey: Journey;
   /** An error the journey explains its own way; `undefined` for the shared problem page. */
   errorPage?: (problem: BookingProblem) => ReactNode;
-  children: (inner: BookingState, disabled: boolean) => ReactNode;
+  children: (step: BookingStep, disabled: boolean) => ReactNode;
 }) {
-  const { state, send } = flow;
-  const onTick = useCallback((tick: Date) => send({ type: 'UNLOCK_DUE', now: tick }), [send]);
-
-  if (state.name === 'error') {
-    return errorPage?.(state.problem) ?? <ProblemPage problem={state.problem} journey={journey} onRetry={() => send({ type: 'RETRY' })} />;
-  }
-  const inner = underlyingState(state);
-  const disabled = !canTakeBookingActions(state);
+  const { screen, actions, links, services } = booking;
+  const { step, actionsOff: disabled } = screen;
   const page = (() => {
-    switch (inner.name) {
+    switch (step.name) {
+      case 'error':
+        return errorPage?.(step.problem) ?? <ProblemPage problem={step.problem} journey={journey} onRetry={() => actions.retry(step.retry)} />;
       case 'locked':
-        return <LockedPage unlocksAt={inner.unlocksAt} journey={journey} onTick={onTick} />;
+        return <LockedPage unlocksAt={step.unlocksAt} journey={journey} />;
+      case 'loading':
+        return <LoadingPage />;
       case 'changing':
-      case 'cancelling':
         return (
           <ChangePage
-            state={inner}
+            appointment={step.appointment}
+            service={serviceOfAppointment(step.appointment, services)}
             journey={journey}
+            cancelling={step.cancelling}
             disabled={disabled}
-            onNewTime={() => send({ type: 'CHOOSE_NEW_TIME' })}
-            onCancel={(reason, text) => void flow.cancel(reason as CancelReason, text)}
-            onKeep={() => send({ type: 'BACK' })}
+            backTo={links(false).base}
+            onNewTime={actions.chooseNewTime}
+            onCancel={(reason, text) => actions.cancel(step.appointment, reason, text)}
           />
         );
       default:
-        return children(inner, disabled) ?? <LoadingPage />;
+        return children(step, disabled) ?? <LoadingPage />;
     }
   })();
 
   return (
     <>
-      {state.name === 'offline' ? <OfflineNotice holdsBooking={Boolean(heldAppointment(state))} /> : null}
-      {page}
+      {screen.offline ? <OfflineNotice holdsBooking={screen.held !== undefined} /> : null}
+      <Fragment key={step.name}>{page}</Fragment>
     </>
   );
 }

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { BackLink } from '../../components/back-link';
-import { PageHeading } from '../../components/page-heading';
 import { LoadingPage } from '../../components/loading-page';
-import { bookedThisVisit, BookingSteps, BookedPage, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage, useBookingFlow, useChoiceParams } from '../booking';
-import { startReferralBooking, type HealthcareService } from '../../domain/booking';
-import { useNow } from '../../platform/device/clock';
+import { PageHeading } from '../../components/page-heading';
+import { BookedPage, BookingSteps, CancelledPage, ChoiceProblem, ChooseSlotPage, ConfirmPage, serviceOfAppointment, useBookingJourney, type JourneyConfig } from '../booking';
 import { isOdsCode } from '../../domain/practice/ods-code';
 import { href } from '../../platform/routes';
 import { NoSlotsPage } from './no-slots-page';
@@ -23,88 +21,83 @@ function practiceOf(params: URLSearchParams): string | undefined {
   return code && isOdsCode(code) ? code : undefined;
 }
 
-function linksFor(practice: string | undefined) {
-  const base = practice ? `${href.referral()}?practice=${encodeURIComponent(practice)}` : href.referral();
-  const serviceLink = (serviceId: string) => `${base}${practice ? '&' : '?'}service=${encodeURIComponent(serviceId)}`;
-  const slotLink = (serviceId: string) => (slotId: string) => `${serviceLink(serviceId)}&slot=${encodeURIComponent(slotId)}`;
-  return { base, serviceLink, slotLink };
-}
-const byId = (value: string, services: HealthcareService[]) => services.find((s) => s.id === value);
-const choiceOptions = { serviceParam: 'service', serviceFor: byId } as const;
+const journeyFor = (practice: string | undefined): JourneyConfig => ({
+  scope: 'referral',
+  journey: 'referral',
+  base: practice ? `${href.referral()}?practice=${encodeURIComponent(practice)}` : href.referral(),
+  serviceParam: 'service',
+  serviceFor: (value, services) => services.find((s) => s.id === value),
+  valueOf: (service) => service.id,
+});
 
-/** `/referral`: Manage your referral, e-RS style, one engine state at a time. */
+/** `/referral`: Manage your referral, e-RS style, one step at a time. */
 export function ReferralPage() {
   const { t } = useTranslation('booking');
   const [params] = useSearchParams();
   const practice = practiceOf(params);
-  const { base, serviceLink, slotLink } = linksFor(practice);
-  const flow = useBookingFlow('referral', startReferralBooking);
-  const { state, send } = flow;
-  const now = useNow();
-  const choice = useChoiceParams(state, send, choiceOptions);
+  const booking = useBookingJourney(journeyFor(practice));
+  const { actions, links, session, now } = booking;
 
   return (
-    <BookingSteps flow={flow} journey="referral">
-      {(inner, disabled) => {
-        const signOut =
-          'session' in inner ? (
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => send({ type: 'SIGN_OUT' })}>
-              {t('referral.signOut')}
-            </button>
-          ) : null;
-        switch (inner.name) {
+    <BookingSteps booking={booking} journey="referral">
+      {(step, disabled) => {
+        const signOut = (
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={actions.signOut}>
+            {t('referral.signOut')}
+          </button>
+        );
+        switch (step.name) {
           case 'signed-out':
-          case 'signing-in':
-            return (
-              <SignInForm
-                problem={inner.name === 'signed-out' ? inner.problem : undefined}
-                waiting={inner.name === 'signing-in'}
-                disabled={disabled}
-                onSignIn={(ubrn, secret) => void flow.signInToReferral(ubrn, secret)}
-              />
-            );
-          case 'referral-loaded':
+            return <SignInForm problem={step.problem} waiting={step.signingIn} disabled={disabled} onSignIn={actions.signInToReferral} />;
           case 'choosing-service': {
-            const { session } = inner;
-            const replacing = inner.name === 'choosing-service' ? inner.replacing : undefined;
+            const referral = session?.referral;
+            const { replacing } = step;
             return (
               <>
-                {replacing ? <BackLink onClick={() => send({ type: 'BACK' })} /> : null}
-                <PageHeading title={t('shortlist.title')} caption={session.referral?.code.text} />
-                {choice.unknownService ? <ChoiceProblem testId="service-unknown">{t('shortlist.unknownService')}</ChoiceProblem> : null}
-                {!replacing && session.referral ? <ReferralSummary referral={session.referral} /> : null}
+                {replacing ? <BackLink to={links(false).change} /> : null}
+                <PageHeading title={t('shortlist.title')} caption={referral?.code.text} />
+                {step.unknownService ? <ChoiceProblem testId="service-unknown">{t('shortlist.unknownService')}</ChoiceProblem> : null}
+                {!replacing && referral ? <ReferralSummary referral={referral} /> : null}
                 <h2 className="nhsuk-heading-m">{t('shortlist.title')}</h2>
                 <p>{t('shortlist.intro')}</p>
-                {session.services ? <Shortlist services={session.services} linkFor={serviceLink} disabled={disabled} /> : <LoadingPage />}
+                {step.services ? <Shortlist services={step.services} linkFor={links(Boolean(replacing)).service} disabled={disabled} /> : <LoadingPage />}
                 {signOut}
               </>
             );
           }
           case 'choosing-slot':
-          case 'conflict':
-            return (
-              <ChooseSlotPage state={inner} now={now} linkFor={slotLink(inner.service.id)} backTo={base} disabled={disabled} unknownSlot={choice.unknownSlot} />
-            );
+          case 'conflict': {
+            const to = links(Boolean(step.replacing));
+            return <ChooseSlotPage step={step} now={now} linkFor={to.slot(step.service)} backTo={to.services} disabled={disabled} />;
+          }
           case 'confirming':
-            return <ConfirmPage state={inner} backTo={serviceLink(inner.service.id)} disabled={disabled} onSubmit={() => void flow.confirm()} />;
-          case 'booked':
             return (
-              <BookedPage
-                state={inner}
-                journey="referral"
+              <ConfirmPage
+                step={step}
+                backTo={links(Boolean(step.replacing)).service(step.service)}
                 disabled={disabled}
-                alreadyBooked={!bookedThisVisit.has(inner.appointment.id)}
+                onSubmit={() => actions.confirm(step.slot, step.service, step.replacing)}
+              />
+            );
+          case 'booked':
+            return session ? (
+              <BookedPage
+                appointment={step.appointment}
+                service={serviceOfAppointment(step.appointment, booking.services)}
+                session={session}
+                bookedHere={step.bookedHere}
+                disabled={disabled}
                 nudgeOds={practice}
-                onChange={() => send({ type: 'CHANGE' })}
+                onChange={actions.changeOrCancel}
               >
                 {signOut}
               </BookedPage>
-            );
+            ) : undefined;
           case 'cancelled':
             return (
-              <CancelledPage appointment={inner.appointment} journey="referral">
+              <CancelledPage appointment={step.appointment} journey="referral">
                 <div className="fd-actions">
-                  <button type="button" className="nhsuk-button" disabled={disabled} aria-disabled={disabled} onClick={() => send({ type: 'BOOK_AGAIN' })}>
+                  <button type="button" className="nhsuk-button" disabled={disabled} aria-disabled={disabled} onClick={actions.bookAgain}>
                     {t('cancelled.bookAgain')}
                   </button>
                   {signOut}
@@ -114,13 +107,7 @@ export function ReferralPage() {
           case 'no-slots':
             return (
               <>
-                <NoSlotsPage
-                  referral={inner.session.referral}
-                  deferring={inner.deferring}
-                  deferred={inner.deferred}
-                  disabled={disabled}
-                  onDefer={() => void flow.deferToProvider()}
-                />
+                <NoSlotsPage referral={session?.referral} deferring={step.deferring} deferred={step.deferred} disabled={disabled} onDefer={actions.deferToProvider} />
                 {signOut}
               </>
             );

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { CredentialsForm, type FieldErrors, bookingKey } from '../booking';
 import { parseUbrn, parseYearOfBirth, type BookingProblem } from '../../domain/booking';
 
-type Method = 'password' | 'year';
-export type Secret = { password: string } | { yearOfBirth: number };
-
-/** Sign in with the booking reference (UBRN) and the letter's password, or year of birth. */
+/**
+ * Sign in as Manage Your Referral does: the booking reference (UBRN) and the password from
+ * the letter, always; and the year of birth too, once the referral says it asks for it.
+ * A reference and a year alone are not enough to open a referral.
+ */
 export function SignInForm({
   problem,
   waiting,
@@ -18,20 +18,22 @@ export function SignInForm({
   problem?: BookingProblem;
   waiting: boolean;
   disabled: boolean;
-  onSignIn: (ubrn: string, secret: Secret) => void;
+  onSignIn: (ubrn: string, password: string, yearOfBirth?: number) => void;
 }) {
   const { t } = useTranslation('booking');
   const [ubrn, setUbrn] = useState('');
-  const [method, setMethod] = useState<Method>('password');
   const [password, setPassword] = useState('');
   const [year, setYear] = useState('');
+  // Once the referral has asked for the year of birth, the field stays for every later try.
+  const [yearAsked, setYearAsked] = useState(false);
+  if (problem?.issue === 'year-of-birth-required' && !yearAsked) setYearAsked(true);
 
   const ubrnResult = parseUbrn(ubrn);
   const yearResult = parseYearOfBirth(year, new Date());
   const errors: FieldErrors = {
     ubrn: ubrnResult.ok ? null : t(bookingKey(ubrnResult.error)),
-    password: method === 'password' && password === '' ? t('password.errors.required') : null,
-    'year-of-birth': method === 'year' && !yearResult.ok ? t(bookingKey(yearResult.error)) : null,
+    password: password === '' ? t('password.errors.required') : null,
+    ...(yearAsked ? { 'year-of-birth': yearResult.ok ? null : t(bookingKey(yearResult.error)) } : {}),
   };
 
   return (
@@ -40,80 +42,62 @@ export function SignInForm({
       intro={t('signIn.intro')}
       journey="referral"
       problem={problem}
-      problemField="ubrn"
+      problemField={problem?.issue === 'year-of-birth-required' ? 'year-of-birth' : 'ubrn'}
       errors={errors}
       waiting={waiting}
       disabled={disabled}
       submitLabel={t('signIn.submit')}
       waitingLabel={t('signIn.signingIn')}
       onSubmit={() => {
-        if (ubrnResult.ok) onSignIn(ubrnResult.ubrn, method === 'password' ? { password } : { yearOfBirth: yearResult.ok ? yearResult.year : 0 });
+        if (ubrnResult.ok) onSignIn(ubrnResult.ubrn, password, yearAsked && yearResult.ok ? yearResult.year : undefined);
       }}
       after={<p>{t('signIn.noLetter')}</p>}
     >
       {(shown) => (
         <>
-        <TextInput
-          id="ubrn"
-          name="ubrn"
-          label={t('ubrn.label')}
-          hint={t('ubrn.hint')}
-          error={shown('ubrn')}
-          value={ubrn}
-          onChange={setUbrn}
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          width="20"
-          dir="ltr"
-        />
-        <Radios
-          name="sign-in-method"
-          legend={t('signIn.how')}
-          value={method}
-          onChange={(value) => setMethod(value as Method)}
-          options={[
-            {
-              value: 'password',
-              label: t('signIn.withPassword'),
-              conditional: (
-                <TextInput
-                  id="password"
-                  name="password"
-                  type="password"
-                  label={t('password.label')}
-                  hint={t('password.hint')}
-                  error={shown('password')}
-                  value={password}
-                  onChange={setPassword}
-                  autoComplete="off"
-                  spellCheck={false}
-                  width="20"
-                  dir="ltr"
-                />
-              ),
-            },
-            {
-              value: 'year',
-              label: t('signIn.withYear'),
-              conditional: (
-                <TextInput
-                  id="year-of-birth"
-                  name="year-of-birth"
-                  label={t('yearOfBirth.label')}
-                  hint={t('yearOfBirth.hint')}
-                  error={shown('year-of-birth')}
-                  value={year}
-                  onChange={setYear}
-                  inputMode="numeric"
-                  autoComplete="bday-year"
-                  width="4"
-                  dir="ltr"
-                />
-              ),
-            },
-          ]}
-        />
+          <TextInput
+            id="ubrn"
+            name="ubrn"
+            label={t('ubrn.label')}
+            hint={t('ubrn.hint')}
+            error={shown('ubrn')}
+            value={ubrn}
+            onChange={setUbrn}
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            width="20"
+            dir="ltr"
+          />
+          <TextInput
+            id="password"
+            name="password"
+            type="password"
+            label={t('password.label')}
+            hint={t('password.hint')}
+            error={shown('password')}
+            value={password}
+            onChange={setPassword}
+            autoComplete="off"
+            spellCheck={false}
+            width="20"
+            dir="ltr"
+          />
+          {yearAsked ? (
+            <TextInput
+              id="year-of-birth"
+              name="year-of-birth"
+              label={t('yearOfBirth.label')}
+              hint={t('yearOfBirth.askedHint')}
+              error={shown('year-of-birth')}
+              value={year}
+              onChange={setYear}
+              inputMode="numeric"
+              autoComplete="bday-year"
+              width="4"
+              dir="ltr"
+            />
+          ) : null}
         </>
       )}
     </CredentialsForm>

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatUbrn, groupSlotsByLondonDay, nextFreeSlot, parseDateOfBirth, parseUbrn, parseYearOfBirth, readBookingProblem, BOOKING_ISSUE_SYSTEM, EXTENSION } from '../../../src/domain/booking';
+import {
+  checkPracticePatient,
+  formatUbrn,
+  groupSlotsByLondonDay,
+  nextFreeSlot,
+  parseDateOfBirth,
+  parseUbrn,
+  parseYearOfBirth,
+  readBookingProblem,
+  BOOKING_ISSUE_SYSTEM,
+  EXTENSION,
+  NHS_NUMBER_SYSTEM,
+} from '../../../src/domain/booking';
 import { slot } from './fixtures';
 
 describe('UBRN', () => {
@@ -76,5 +88,37 @@ describe('reading a booking problem', () => {
     expect(readBookingProblem([issue])).toEqual({ issue: 'locked', unlocksAt: '2026-03-25T10:30:00.000Z', attemptsLeft: 0 });
     expect(readBookingProblem([])).toEqual({ issue: 'unknown' });
     expect(readBookingProblem([{ details: { coding: [{ system: BOOKING_ISSUE_SYSTEM, code: 'made-up' }] } }])).toEqual({ issue: 'unknown' });
+  });
+});
+
+describe('who a practice appointment is for', () => {
+  const now = new Date('2026-03-25T10:00:00Z');
+  const answers = { name: ' Alex Imaginary ', birth: { day: '2', month: '4', year: '1990' }, nhsNumber: '', postcode: '', phone: '', reason: 'Cough for 3 weeks' };
+
+  it('needs what the appointment is for, and an NHS number or a postcode to find the patient on the list', () => {
+    const { errors, patient } = checkPracticePatient({ ...answers, reason: '  ' }, false, now);
+    expect(errors).toEqual({ reason: 'booking:practice.reasonRequired', nhsNumber: 'booking:practice.nhsNumberOrPostcode' });
+    expect(patient).toBeUndefined();
+    expect(checkPracticePatient({ ...answers, postcode: 'ex1 3cd', reason: 'x'.repeat(101) }, false, now).errors).toEqual({ reason: 'booking:practice.reasonTooLong' });
+  });
+
+  it('refuses an NHS number that fails its check digit and a postcode of the wrong shape', () => {
+    expect(checkPracticePatient({ ...answers, nhsNumber: '999 000 1007' }, false, now).errors).toEqual({ nhsNumber: 'booking:practice.nhsNumberInvalid' });
+    expect(checkPracticePatient({ ...answers, postcode: 'EX1' }, false, now).errors).toEqual({ postcode: 'booking:practice.postcodeInvalid' });
+  });
+
+  it('builds the FHIR Patient the practice checks, with the number and postcode tidied', () => {
+    const { patient, reason } = checkPracticePatient({ ...answers, nhsNumber: '999-000-1006', postcode: 'ex13cd', phone: '01632 960999' }, true, now);
+    expect(reason).toBe('Cough for 3 weeks');
+    expect(patient).toEqual({
+      resourceType: 'Patient',
+      id: 'patient',
+      name: [{ text: 'Alex Imaginary' }],
+      birthDate: '1990-04-02',
+      identifier: [{ system: NHS_NUMBER_SYSTEM, value: '9990001006' }],
+      address: [{ postalCode: 'EX1 3CD' }],
+      telecom: [{ system: 'phone', value: '01632 960999' }],
+    });
+    expect(checkPracticePatient({ ...answers, postcode: 'EX1 3CD' }, true, now).errors).toEqual({ phone: 'booking:practice.phoneRequired' });
   });
 });

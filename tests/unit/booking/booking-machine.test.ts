@@ -1,188 +1,185 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canTakeBookingActions,
-  dataNeeded,
-  heldAppointment,
-  isWaiting,
-  slotDaysOf,
-  startPracticeBooking,
-  startPracticeManage,
-  startReferralBooking,
-  transition,
-  type BookingEvent,
-  type BookingState,
-} from '../../../src/domain/booking';
+import { bookingScreen, bookingStep, screenStateOf, type BookingFacts, type HealthcareService } from '../../../src/domain/booking';
 import { appointment, referral, service, slot } from './fixtures';
 
-const run = (state: BookingState, ...events: BookingEvent[]) => events.reduce(transition, state);
+const NOW = new Date('2026-03-25T10:00:00Z');
 const shortlist = [service('a', '2026-03-30T08:00:00.000Z'), service('b')];
-const slots = [slot('a-1', '2026-03-30T08:00:00.000Z'), slot('a-2', '2026-03-30T09:00:00.000Z', 30, 'busy')];
+const slots = [slot('a-1', '2026-03-30T08:00:00.000Z'), slot('a-2', '2026-03-30T09:00:00.000Z', 30, 'busy'), slot('a-3', '2026-03-31T08:00:00.000Z')];
+const byId = (value: string, services: readonly HealthcareService[]) => services.find((s) => s.id === value);
 
-const signedIn = () => run(startReferralBooking(), { type: 'SIGN_IN', ubrn: '1000 0000 0001' }, { type: 'SIGNED_IN', token: 't', referral });
-const atSlots = () => run(signedIn(), { type: 'SHORTLIST_LOADED', services: shortlist }, { type: 'CHOOSE_SERVICE' }, { type: 'SERVICE_CHOSEN', serviceId: 'a' }, { type: 'SLOTS_LOADED', slots });
-const atConfirm = () => run(atSlots(), { type: 'SLOT_CHOSEN', slotId: 'a-1', idempotencyKey: 'key-1' });
-const booked = () => run(atConfirm(), { type: 'CONFIRM' }, { type: 'BOOKED', appointment: appointment() });
+/** What is known once a referral patient has signed in and the shortlist has come. */
+function facts(change: Partial<BookingFacts> = {}): BookingFacts {
+  return {
+    journey: 'referral',
+    session: { journey: 'referral', token: 't', referral },
+    signIn: { status: 'idle' },
+    choice: {},
+    serviceFor: byId,
+    services: { status: 'done', data: shortlist },
+    book: { status: 'idle' },
+    update: { status: 'idle' },
+    defer: { status: 'idle' },
+    online: true,
+    now: NOW,
+    ...change,
+  };
+}
+const atSlots = (change: Partial<BookingFacts> = {}) => facts({ choice: { service: 'a' }, slots: { status: 'done', data: slots }, ...change });
+const atConfirm = (change: Partial<BookingFacts> = {}) => atSlots({ choice: { service: 'a', slot: 'a-1' }, ...change });
+const holding = (change: Partial<BookingFacts> = {}) =>
+  facts({ session: { journey: 'referral', token: 't', referral, appointmentId: 'appointment-1', bookedHere: true }, held: { status: 'done', data: appointment() }, ...change });
 
 describe('signing in', () => {
-  it('checks the UBRN before sending anything', () => {
-    expect(run(startReferralBooking(), { type: 'SIGN_IN', ubrn: '1000 0000 000A' })).toMatchObject({ name: 'signed-out', inputError: 'booking:ubrn.errors.notDigits' });
-    expect(run(startReferralBooking(), { type: 'SIGN_IN', ubrn: '10000000000' })).toMatchObject({ name: 'signed-out', inputError: 'booking:ubrn.errors.tooShort' });
-    expect(run(startReferralBooking(), { type: 'SIGN_IN', ubrn: '1000 0000 0001' }).name).toBe('signing-in');
-  });
+  const signedOut = (change: Partial<BookingFacts>) => bookingStep(facts({ session: undefined, services: undefined, ...change }));
 
-  it('says how many tries are left, then locks until the given time', () => {
-    const signingIn = run(startReferralBooking(), { type: 'SIGN_IN', ubrn: '100000000001' });
-    expect(transition(signingIn, { type: 'SIGN_IN_FAILED', problem: { issue: 'wrong-details', attemptsLeft: 2 } })).toMatchObject({
+  it('asks for the details, says when they are on their way, and says what was wrong', () => {
+    expect(signedOut({})).toEqual({ name: 'signed-out', signingIn: false });
+    expect(signedOut({ signIn: { status: 'sending', about: null } })).toMatchObject({ name: 'signed-out', signingIn: true });
+    expect(signedOut({ signIn: { status: 'failed', about: null, problem: { issue: 'wrong-details', attemptsLeft: 2 } } })).toMatchObject({
       name: 'signed-out',
-      problem: { attemptsLeft: 2 },
+      problem: { issue: 'wrong-details', attemptsLeft: 2 },
     });
-    const locked = transition(signingIn, { type: 'SIGN_IN_FAILED', problem: { issue: 'locked', unlocksAt: '2026-03-25T10:30:00.000Z' } });
-    expect(locked).toEqual({ name: 'locked', journey: 'referral', unlocksAt: '2026-03-25T10:30:00.000Z' });
-    expect(transition(locked, { type: 'UNLOCK_DUE', now: new Date('2026-03-25T10:29:00Z') })).toBe(locked);
-    expect(transition(locked, { type: 'UNLOCK_DUE', now: new Date('2026-03-25T10:30:00Z') }).name).toBe('signed-out');
-    expect(transition(locked, { type: 'SIGN_IN', ubrn: '100000000001' })).toBe(locked);
+    expect(signedOut({ signIn: { status: 'failed', about: null, problem: { issue: 'year-of-birth-required' } } })).toMatchObject({ problem: { issue: 'year-of-birth-required' } });
   });
 
-  it('tells an expired referral apart', () => {
-    const signingIn = run(startReferralBooking(), { type: 'SIGN_IN' });
-    expect(transition(signingIn, { type: 'REQUEST_FAILED', problem: { issue: 'referral-expired' } })).toMatchObject({ name: 'signed-out', problem: { issue: 'referral-expired' } });
+  it('locks until the given time, then offers the sign-in again', () => {
+    const locked = { signIn: { status: 'failed', about: null, problem: { issue: 'locked', unlocksAt: '2026-03-25T10:30:00.000Z' } } } as const;
+    expect(signedOut(locked)).toEqual({ name: 'locked', unlocksAt: '2026-03-25T10:30:00.000Z' });
+    expect(signedOut({ ...locked, now: new Date('2026-03-25T10:30:00Z') })).toEqual({ name: 'signed-out', signingIn: false });
   });
 
   it('goes straight to the booking, the cancelled booking or the slot issue the referral already has', () => {
-    const start = run(startReferralBooking(), { type: 'SIGN_IN' });
-    expect(transition(start, { type: 'SIGNED_IN', token: 't', referral, appointment: appointment() }).name).toBe('booked');
-    expect(transition(start, { type: 'SIGNED_IN', token: 't', referral, appointment: appointment('cancelled') }).name).toBe('cancelled');
-    expect(transition(start, { type: 'SIGNED_IN', token: 't', referral: { ...referral, status: 'on-hold' } })).toMatchObject({ name: 'no-slots', deferred: true });
-    expect(signedIn().name).toBe('referral-loaded');
+    expect(bookingStep(holding({ session: { journey: 'referral', referral, appointmentId: 'appointment-1' } }))).toMatchObject({ name: 'booked', bookedHere: false });
+    expect(bookingStep(holding({ held: { status: 'done', data: appointment('cancelled') } })).name).toBe('cancelled');
+    expect(bookingStep(facts({ session: { journey: 'referral', referral: { ...referral, status: 'on-hold' } }, services: undefined }))).toEqual({
+      name: 'no-slots',
+      deferring: false,
+      deferred: true,
+    });
+  });
+
+  it('sends an ended session back to the sign-in, whatever was on screen', () => {
+    const expired = { issue: 'session-expired' } as const;
+    expect(bookingStep(facts({ services: { status: 'failed', problem: expired } }))).toMatchObject({ name: 'signed-out', problem: expired });
+    expect(bookingStep(atConfirm({ book: { status: 'failed', about: { slot: slots[0]! }, problem: expired } }))).toMatchObject({ name: 'signed-out', problem: expired });
   });
 });
 
-describe('booking', () => {
-  it('walks referral-loaded → choosing-service → choosing-slot → confirming → booked', () => {
-    const loaded = signedIn();
-    expect(dataNeeded(loaded)).toBe('shortlist');
-    expect(transition(loaded, { type: 'CHOOSE_SERVICE' })).toBe(loaded); // nothing to choose from yet
-    const slotsPending = run(loaded, { type: 'SHORTLIST_LOADED', services: shortlist }, { type: 'CHOOSE_SERVICE' }, { type: 'SERVICE_CHOSEN', serviceId: 'a' });
-    expect(slotsPending).toMatchObject({ name: 'choosing-slot', slots: null });
-    expect(dataNeeded(slotsPending)).toBe('slots');
-    expect(slotDaysOf(atSlots(), new Date('2026-03-25T10:00:00Z'))).toEqual([{ date: '2026-03-30', slots: [{ slot: slots[0], londonTime: '09:00' }] }]);
-
-    expect(atConfirm()).toMatchObject({ name: 'confirming', idempotencyKey: 'key-1', submitting: false });
-    const sending = transition(atConfirm(), { type: 'CONFIRM' });
-    expect(isWaiting(sending)).toBe(true);
-    expect(transition(sending, { type: 'CONFIRM' })).toBe(sending); // a double tap sends once
-    expect(transition(sending, { type: 'BACK' })).toBe(sending);
-    expect(booked()).toMatchObject({ name: 'booked', appointment: { id: 'appointment-1' } });
+describe('booking: services, then slots, then confirm', () => {
+  it('walks choosing-service → choosing-slot → confirming → booked, each from what is known', () => {
+    expect(bookingStep(facts({ services: { status: 'loading' } }))).toMatchObject({ name: 'choosing-service', services: null });
+    expect(bookingStep(facts())).toMatchObject({ name: 'choosing-service', services: shortlist, unknownService: false });
+    expect(bookingStep(atSlots({ slots: { status: 'loading' } }))).toMatchObject({ name: 'choosing-slot', slots: null, service: { id: 'a' } });
+    expect(bookingStep(atSlots())).toMatchObject({ name: 'choosing-slot', slots, unknownSlot: false });
+    expect(bookingStep(atConfirm())).toMatchObject({ name: 'confirming', slot: { id: 'a-1' }, submitting: false });
+    expect(bookingStep(atConfirm({ book: { status: 'sending', about: { slot: slots[0]! } } }))).toMatchObject({ name: 'confirming', submitting: true });
   });
 
-  it('ignores unknown services, busy or unknown slots', () => {
-    const choosing = run(signedIn(), { type: 'SHORTLIST_LOADED', services: shortlist }, { type: 'CHOOSE_SERVICE' });
-    expect(transition(choosing, { type: 'SERVICE_CHOSEN', serviceId: 'zzz' })).toBe(choosing);
-    const at = atSlots();
-    expect(transition(at, { type: 'SLOT_CHOSEN', slotId: 'a-2', idempotencyKey: 'k' })).toBe(at);
-    expect(transition(at, { type: 'SLOT_CHOSEN', slotId: 'nope', idempotencyKey: 'k' })).toBe(at);
-  });
-
-  it('goes back one step at a time', () => {
-    expect(transition(atConfirm(), { type: 'BACK' }).name).toBe('choosing-slot');
-    expect(transition(atSlots(), { type: 'BACK' }).name).toBe('choosing-service');
-    expect(run(atSlots(), { type: 'BACK' }, { type: 'BACK' }).name).toBe('referral-loaded');
-  });
-
-  it('turns a slot taken meanwhile into a conflict with fresh slots to load, and books from there', () => {
-    const conflict = run(atConfirm(), { type: 'CONFIRM' }, { type: 'REQUEST_FAILED', problem: { issue: 'slot-taken' } });
-    expect(conflict).toMatchObject({ name: 'conflict', takenSlot: { id: 'a-1' }, slots: null });
-    expect(dataNeeded(conflict)).toBe('slots');
-    const fresh = [slot('a-3', '2026-03-31T08:00:00.000Z')];
-    const again = run(conflict, { type: 'SLOTS_LOADED', slots: fresh }, { type: 'SLOT_CHOSEN', slotId: 'a-3', idempotencyKey: 'key-2' });
-    expect(again).toMatchObject({ name: 'confirming', idempotencyKey: 'key-2' });
-    expect(transition(atConfirm(), { type: 'SLOT_TAKEN' }).name).toBe('conflict');
-  });
-
-  it('takes the no-slots path when nothing on the shortlist is free, and defers once', () => {
-    const noSlots = transition(signedIn(), { type: 'SHORTLIST_LOADED', services: [service('a'), service('b')] });
-    expect(noSlots).toMatchObject({ name: 'no-slots', deferred: false, deferring: false });
-    const deferring = transition(noSlots, { type: 'DEFER_TO_PROVIDER' });
-    expect(isWaiting(deferring)).toBe(true);
-    expect(transition(deferring, { type: 'DEFER_TO_PROVIDER' })).toBe(deferring);
-    expect(transition(deferring, { type: 'DEFERRED', referral: { ...referral, status: 'on-hold' } })).toMatchObject({ deferred: true, session: { referral: { status: 'on-hold' } } });
-  });
-});
-
-describe('changing and cancelling', () => {
-  it('changes a booking while still holding it', () => {
-    const changing = transition(booked(), { type: 'CHANGE' });
-    expect(changing.name).toBe('changing');
-    expect(transition(changing, { type: 'BACK' }).name).toBe('booked');
-    const choosing = transition(changing, { type: 'CHOOSE_NEW_TIME' });
-    expect(choosing).toMatchObject({ name: 'choosing-service', replacing: { id: 'appointment-1' } });
-    expect(heldAppointment(choosing)?.id).toBe('appointment-1');
-    // Changing never drops into the slot-issue path: the current booking stands.
-    expect(transition(choosing, { type: 'SHORTLIST_LOADED', services: [service('a')] }).name).toBe('choosing-service');
-    expect(transition(choosing, { type: 'BACK' }).name).toBe('booked');
-  });
-
-  it('cancels, then lets the patient book again', () => {
-    const cancelling = run(booked(), { type: 'CHANGE' }, { type: 'CANCEL' });
-    expect(cancelling.name).toBe('cancelling');
-    const cancelled = transition(cancelling, { type: 'CANCELLED', appointment: appointment('cancelled') });
-    expect(cancelled.name).toBe('cancelled');
-    expect(heldAppointment(cancelled)).toBeUndefined();
-    expect(transition(cancelled, { type: 'BOOK_AGAIN' })).toMatchObject({ name: 'referral-loaded', session: { services: null } });
-  });
-});
-
-describe('errors, offline and signing out', () => {
-  it('shows an error and resumes with nothing in flight', () => {
-    const sending = transition(atConfirm(), { type: 'CONFIRM' });
-    const error = transition(sending, { type: 'REQUEST_FAILED', problem: { issue: 'already-booked' } });
-    expect(error).toMatchObject({ name: 'error', problem: { issue: 'already-booked' } });
-    expect(transition(error, { type: 'RETRY' })).toMatchObject({ name: 'confirming', submitting: false, idempotencyKey: 'key-1' });
-    expect(transition(sending, { type: 'REQUEST_FAILED', problem: { issue: 'session-expired' } })).toMatchObject({ name: 'signed-out', problem: { issue: 'session-expired' } });
-  });
-
-  it('offline: booking actions are off, the booking stays visible and nothing is queued', () => {
-    const offline = transition(booked(), { type: 'WENT_OFFLINE' });
-    expect(offline.name).toBe('offline');
-    expect(canTakeBookingActions(offline)).toBe(false);
-    expect(heldAppointment(offline)?.id).toBe('appointment-1');
-    expect(transition(offline, { type: 'CHANGE' })).toBe(offline);
-    expect(transition(offline, { type: 'BACK_ONLINE' }).name).toBe('booked');
-
-    const offlineWhileSending = run(atConfirm(), { type: 'CONFIRM' }, { type: 'WENT_OFFLINE' });
-    expect(transition(offlineWhileSending, { type: 'CONFIRM' })).toBe(offlineWhileSending);
-    expect(transition(offlineWhileSending, { type: 'BACK_ONLINE' })).toMatchObject({ name: 'confirming', submitting: false });
-    // An answer to the request already sent still counts.
-    const answered = transition(offlineWhileSending, { type: 'BOOKED', appointment: appointment() });
-    expect(transition(answered, { type: 'BACK_ONLINE' }).name).toBe('booked');
-    const cancelOffline = run(booked(), { type: 'CHANGE' }, { type: 'CANCEL' }, { type: 'WENT_OFFLINE' });
-    expect(transition(cancelOffline, { type: 'BACK_ONLINE' }).name).toBe('changing');
-  });
-
-  it('signs out from anywhere', () => {
-    for (const state of [signedIn(), atSlots(), atConfirm(), booked(), transition(booked(), { type: 'WENT_OFFLINE' })]) {
-      expect(transition(state, { type: 'SIGN_OUT' })).toEqual({ name: 'signed-out', journey: 'referral' });
+  it('says when the URL names a service not offered, or a slot that is busy, gone or made up', () => {
+    expect(bookingStep(facts({ choice: { service: 'zzz' } }))).toMatchObject({ name: 'choosing-service', unknownService: true });
+    for (const slotId of ['a-2', 'nope', 'a-1-20991231']) {
+      expect(bookingStep(atSlots({ choice: { service: 'a', slot: slotId } }))).toMatchObject({ name: 'choosing-slot', unknownSlot: true });
     }
+    expect(bookingStep(atConfirm({ now: new Date('2026-03-30T08:30:00Z') }))).toMatchObject({ name: 'choosing-slot', unknownSlot: true });
+  });
+
+  it('turns a slot taken meanwhile into a conflict naming it, with the fresh list, and books another from there', () => {
+    const taken = { status: 'failed', about: { slot: slots[0]! }, problem: { issue: 'slot-taken' } } as const;
+    expect(bookingStep(atConfirm({ book: taken, slots: { status: 'loading' } }))).toMatchObject({ name: 'conflict', takenSlot: { id: 'a-1' }, slots: null });
+    const fresh = [slots[2]!];
+    expect(bookingStep(atConfirm({ book: taken, slots: { status: 'done', data: fresh } }))).toMatchObject({ name: 'conflict', slots: fresh });
+    expect(bookingStep(atConfirm({ book: taken, slots: { status: 'done', data: fresh }, choice: { service: 'a', slot: 'a-3' } }))).toMatchObject({
+      name: 'confirming',
+      slot: { id: 'a-3' },
+    });
+  });
+
+  it('shows a refusal it cannot put right as a problem page, and one the patient can fix on the confirm page', () => {
+    const refused = (issue: 'slot-unknown' | 'patient-not-registered') => atConfirm({ book: { status: 'failed', about: { slot: slots[0]! }, problem: { issue } } });
+    expect(bookingStep(refused('slot-unknown'))).toEqual({ name: 'error', problem: { issue: 'slot-unknown' }, retry: 'book' });
+    expect(bookingStep(refused('patient-not-registered'))).toMatchObject({ name: 'confirming', submitting: false, problem: { issue: 'patient-not-registered' } });
+    expect(bookingStep(facts({ services: { status: 'failed', problem: { issue: 'unknown' } } }))).toMatchObject({ name: 'error', retry: 'services' });
+    expect(bookingStep(atSlots({ slots: { status: 'failed', problem: { issue: 'slot-not-offered' } } }))).toMatchObject({ name: 'error', retry: 'slots' });
+  });
+
+  it('takes the slot-issue path when nothing on the shortlist is free, and defers once', () => {
+    const none = facts({ services: { status: 'done', data: [service('a'), service('b')] } });
+    expect(bookingStep(none)).toEqual({ name: 'no-slots', deferring: false, deferred: false });
+    expect(bookingStep({ ...none, defer: { status: 'sending', about: null } })).toMatchObject({ deferring: true });
+    expect(bookingStep({ ...none, defer: { status: 'failed', about: null, problem: { issue: 'slots-available' } } })).toMatchObject({ name: 'error', retry: 'defer' });
+  });
+});
+
+describe('the booking held: see, change, cancel', () => {
+  it('shows it, and the change-or-cancel page when the URL asks', () => {
+    expect(bookingStep(holding())).toEqual({ name: 'booked', appointment: appointment(), bookedHere: true });
+    expect(bookingStep(holding({ choice: { service: 'a', slot: 'a-1' } })).name).toBe('booked'); // Back after booking
+    expect(bookingStep(holding({ choice: { step: 'change' } }))).toMatchObject({ name: 'changing', cancelling: false });
+    expect(bookingStep(holding({ held: { status: 'loading' } }))).toEqual({ name: 'loading' });
+  });
+
+  it('chooses a new time while still holding the booking, and never drops into the slot issue', () => {
+    const newTime = holding({ choice: { step: 'new-time' }, services: { status: 'done', data: [service('a')] } });
+    expect(bookingStep(newTime)).toMatchObject({ name: 'choosing-service', replacing: { id: 'appointment-1' } });
+    const moving = holding({ choice: { step: 'new-time', service: 'a', slot: 'a-3' }, slots: { status: 'done', data: slots } });
+    expect(bookingStep(moving)).toMatchObject({ name: 'confirming', replacing: { id: 'appointment-1' }, slot: { id: 'a-3' } });
+    expect(bookingStep({ ...moving, update: { status: 'sending', about: { kind: 'move', slot: slots[2]! } } })).toMatchObject({ name: 'confirming', submitting: true });
+    const moved = { ...appointment(), slot: [{ reference: 'Slot/a-3' }] };
+    expect(bookingStep({ ...moving, held: { status: 'done', data: moved } }).name).toBe('booked');
+  });
+
+  it('cancels from the change page, and shows the cancellation', () => {
+    const cancelling = holding({ choice: { step: 'change' }, update: { status: 'sending', about: { kind: 'cancel' } } });
+    expect(bookingStep(cancelling)).toMatchObject({ name: 'changing', cancelling: true });
+    expect(bookingStep({ ...cancelling, update: { status: 'failed', about: { kind: 'cancel' }, problem: { issue: 'unknown' } } })).toMatchObject({ name: 'error', retry: 'update' });
+    expect(bookingStep(holding({ held: { status: 'done', data: appointment('cancelled') }, choice: { step: 'change' } })).name).toBe('cancelled');
+  });
+});
+
+describe('offline and waiting', () => {
+  it('offline: actions are off, the booking held stays on screen, and the step is unchanged', () => {
+    const offline = bookingScreen(holding({ online: false }));
+    expect(offline).toMatchObject({ offline: true, actionsOff: true, held: { id: 'appointment-1' }, step: { name: 'booked' } });
+    expect(bookingScreen(atConfirm({ online: false }))).toMatchObject({ offline: true, actionsOff: true, held: undefined, step: { name: 'confirming' } });
+  });
+
+  it('while a request is on its way, nothing else can be sent', () => {
+    expect(bookingScreen(atConfirm()).actionsOff).toBe(false);
+    expect(bookingScreen(atConfirm({ book: { status: 'sending', about: { slot: slots[0]! } } })).actionsOff).toBe(true);
+    expect(bookingScreen(facts({ session: undefined, signIn: { status: 'sending', about: null } })).actionsOff).toBe(true);
   });
 });
 
 describe('practice appointments on the same engine', () => {
-  it('books a practice appointment without signing in', () => {
-    const start = startPracticeBooking('Y99001');
-    expect(dataNeeded(start)).toBe('shortlist');
-    const phone = service('Y99001-phone', '2026-03-26T08:30:00.000Z');
-    const state = run(start, { type: 'SHORTLIST_LOADED', services: [phone] }, { type: 'SERVICE_CHOSEN', serviceId: 'Y99001-phone' });
-    expect(state.name).toBe('choosing-slot');
-    expect(transition(run(start, { type: 'SHORTLIST_LOADED', services: [phone] }), { type: 'BACK' }).name).toBe('choosing-service');
+  const practice = (change: Partial<BookingFacts> = {}) =>
+    facts({
+      journey: 'practice',
+      session: { journey: 'practice', ods: 'Y99001' },
+      services: { status: 'done', data: [service('Y99001-phone', '2026-03-26T08:30:00.000Z')] },
+      serviceFor: (value, services) => services.find((s) => s.id === `Y99001-${value}`),
+      ...change,
+    });
+
+  it('books without signing in, and a practice it does not know gets its own problem', () => {
+    expect(bookingStep(practice())).toMatchObject({ name: 'choosing-service' });
+    expect(bookingStep(practice({ choice: { service: 'phone' } }))).toMatchObject({ name: 'choosing-slot', service: { id: 'Y99001-phone' } });
+    expect(bookingStep(practice({ services: { status: 'failed', problem: { issue: 'practice-unknown' } } }))).toMatchObject({ name: 'error', problem: { issue: 'practice-unknown' } });
   });
 
-  it('finds a booking by reference and date of birth, and has no slot-issue deferral', () => {
-    const found = run(startPracticeManage(), { type: 'SIGN_IN' }, { type: 'SIGNED_IN', token: 't', ods: 'Y99001', appointment: appointment() });
-    expect(found).toMatchObject({ name: 'booked', session: { journey: 'practice', ods: 'Y99001' } });
-    const none = transition(startPracticeBooking('Y99001'), { type: 'SHORTLIST_LOADED', services: [service('Y99001-phone')] });
-    expect(none.name).toBe('no-slots');
-    expect(transition(none, { type: 'DEFER_TO_PROVIDER' })).toBe(none);
-    const cancelled = run(found, { type: 'CHANGE' }, { type: 'CANCEL' }, { type: 'CANCELLED', appointment: appointment('cancelled') }, { type: 'BOOK_AGAIN' });
-    expect(cancelled).toMatchObject({ name: 'choosing-service', session: { services: null } });
+  it('with nothing free, says so (no deferral to a provider)', () => {
+    expect(bookingStep(practice({ services: { status: 'done', data: [service('Y99001-phone')] } }))).toMatchObject({ name: 'no-slots', deferred: false });
+  });
+});
+
+describe('screen states', () => {
+  it('names each page loading, empty, error or done', () => {
+    expect(screenStateOf(bookingStep(facts({ services: { status: 'loading' } })), NOW)).toBe('loading');
+    expect(screenStateOf(bookingStep(facts({ services: { status: 'done', data: [] } })), NOW)).toBe('empty');
+    expect(screenStateOf(bookingStep(facts()), NOW)).toBe('done');
+    expect(screenStateOf(bookingStep(atSlots({ slots: { status: 'loading' } })), NOW)).toBe('loading');
+    expect(screenStateOf(bookingStep(atSlots({ slots: { status: 'done', data: [slots[1]!] } })), NOW)).toBe('empty'); // only a busy one
+    expect(screenStateOf(bookingStep(atSlots()), NOW)).toBe('done');
+    expect(screenStateOf(bookingStep(atSlots({ slots: { status: 'failed', problem: { issue: 'unknown' } } })), NOW)).toBe('error');
+    expect(screenStateOf(bookingStep(holding()), NOW)).toBe('done');
   });
 });
