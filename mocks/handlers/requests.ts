@@ -1,17 +1,27 @@
 import { http } from 'msw';
-import { submitRequestTransaction } from '../../server/rules/requests';
+import { postTransaction } from '../../server/rules/fhir-base';
+import { capabilityStatement } from '../../server/rules/capability';
+import { readQuestionnaire, searchQuestionnaires } from '../../server/rules/questionnaires';
+import { ok } from '../../server/rules/outcome';
 import type { MockStore } from '../data/store';
-import { answer } from './responses';
+import { answer, readJson } from './responses';
 
 /*
- * Online requests (journey 2): a FHIR transaction Bundle POSTed to the FHIR base. The
- * rules (server/rules/requests.ts) are the server's own; only the store is in memory.
+ * The FHIR base: transactions (an online request, a booking, a change), what the server
+ * can do (metadata), and the published Questionnaires. The rules are the server's own;
+ * only the stores are in memory.
  */
 export function requestHandlers(store: MockStore) {
   return [
     http.post('*/api/fhir', async ({ request }) => {
-      const body: unknown = await request.json().catch(() => null);
-      return answer(await submitRequestTransaction(store.requests, body, store.clock.now()));
+      const body = await readJson(request);
+      return answer(await postTransaction({ requests: store.requests, booking: store.booking }, body ?? null, request.headers.get('Authorization') ?? undefined, store.clock.now()));
     }),
+    http.get('*/api/fhir/metadata', () => answer(ok(capabilityStatement()))),
+    http.get('*/api/fhir/Questionnaire', async ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      return answer(await searchQuestionnaires(store.questionnaires, params.get('url'), params.get('version')));
+    }),
+    http.get('*/api/fhir/Questionnaire/:id', async ({ params }) => answer(await readQuestionnaire(store.questionnaires, String(params.id)))),
   ];
 }

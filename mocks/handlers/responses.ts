@@ -18,3 +18,12 @@ export type { IssueType };
 export function operationOutcome(status: number, code: IssueType, text: string, expression?: string[]) {
   return answer(problem(status, code, text, expression ? { expression } : {}));
 }
+
+/** The body as JSON, or undefined when it is not JSON at all (answered with a 4xx, never a 500). */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return undefined;
+  }
+}

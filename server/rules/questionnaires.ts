@@ -149,6 +149,22 @@ export function publishedQuestionnaires(contentVersion: string): Questionnaire[]
 
 export interface QuestionnaireRulesStore {
   questionnairesByUrl(url: string, version: string | null): Promise<Questionnaire[]>;
+  questionnaire(id: string): Promise<Questionnaire | undefined>;
+}
+
+/** `GET Questionnaire/{id}`. */
+export async function readQuestionnaire(store: QuestionnaireRulesStore, id: string): Promise<Answer> {
+  const found = /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? await store.questionnaire(id) : undefined;
+  return found ? ok(found) : problem(404, 'not-found', 'No such Questionnaire.');
+}
+
+/** The published Questionnaires in memory (the MSW mock; the server keeps them in PostgreSQL). */
+export function memoryQuestionnaires(contentVersion: string): QuestionnaireRulesStore {
+  const all = publishedQuestionnaires(contentVersion);
+  return {
+    questionnairesByUrl: async (url, version) => all.filter((q) => q.url === url && (version === null || q.version === version)),
+    questionnaire: async (id) => all.find((q) => q.id === id),
+  };
 }
 
 export const searchset = (resources: unknown[]) => ({ resourceType: 'Bundle', type: 'searchset', total: resources.length, entry: resources.map((resource) => ({ resource })) });

@@ -21,7 +21,7 @@ export async function publishQuestionnaires(sql: Sql, now: Date): Promise<void> 
   );
 }
 
-export function questionnaireStore(sql: Sql): QuestionnaireRulesStore & { questionnaire(id: string): Promise<Questionnaire | undefined> } {
+export function questionnaireStore(sql: Sql): QuestionnaireRulesStore {
   return {
     async questionnairesByUrl(url, version) {
       const rows = await sql.query<{ content: Questionnaire }>(

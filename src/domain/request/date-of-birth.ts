@@ -31,12 +31,25 @@ export function parseDateOfBirth(parts: DateParts, now: Date): { ok: true; date:
   if (missing.length > 0) return { ok: false, error: 'missingPart', fields: [...missing] };
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { ok: false, error: 'notReal', fields: ALL };
   const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return { ok: false, error: 'notReal', fields: ALL };
-  const today = londonWallClock(now).date;
-  if (date > today) return { ok: false, error: 'inFuture', fields: ALL };
-  if (ageOn(date, today) > MAX_AGE_YEARS) return { ok: false, error: 'tooOld', fields: ['year'] };
+  const problem = birthDateProblem(date, now);
+  if (problem === 'tooOld') return { ok: false, error: 'tooOld', fields: ['year'] };
+  if (problem) return { ok: false, error: problem, fields: ALL };
   return { ok: true, date };
+}
+
+/**
+ * The one date-of-birth rule, for what a page parsed and for what a backend is sent
+ * (yyyy-mm-dd): a real date (no 30 February), not in the future (London's today), and
+ * within MAX_AGE_YEARS. Undefined when the date is fine.
+ */
+export function birthDateProblem(date: string, now: Date): 'notReal' | 'inFuture' | 'tooOld' | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'notReal';
+  const check = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return 'notReal';
+  const today = londonWallClock(now).date;
+  if (date > today) return 'inFuture';
+  if (ageOn(date, today) > MAX_AGE_YEARS) return 'tooOld';
+  return undefined;
 }
 
 /** Whole years between a yyyy-mm-dd birth date and a yyyy-mm-dd day. */

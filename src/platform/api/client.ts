@@ -5,7 +5,7 @@
 export interface OperationOutcomeIssue {
   severity: string;
   code: string;
-  details?: { text?: string };
+  details?: { text?: string; coding?: { system?: string; code?: string }[] };
   diagnostics?: string;
   expression?: string[];
 }
