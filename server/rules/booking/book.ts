@@ -72,17 +72,19 @@ async function slotToTake(store: BookingRulesStore, slotId: string, session: Boo
 }
 
 /**
- * Takes the slot inside the transaction: only if it is still the version the patient saw
- * (If-Match) and still free. The update itself is conditional on the version read here,
- * so a server that raced and won in between makes it fail: 412.
+ * Takes the slot inside the transaction: only if it is still free and still the version
+ * the patient saw (If-Match). Taken by someone else is a 409 (the conflict the patient
+ * can act on: choose another time); free but changed since is If-Match's 412. The update
+ * itself is conditional on the version read here, so a server that raced and took it in
+ * between makes it fail: 409.
  */
 async function take(tx: BookingTransaction, slotId: string, ifMatch: string | undefined, now: Date): Promise<Stored<Slot>> {
   const current = await tx.read<Slot>('Slot', slotId);
   if (!current) throw new Refusal(bookingProblem(404, 'not-found', 'slot-unknown', 'That appointment time does not exist.', { field: 'Slot' }));
-  if (ifMatch !== undefined && current.meta.versionId !== ifMatch) throw new Refusal(slotTaken(412));
   if (current.status !== 'free') throw new Refusal(slotTaken(409));
+  if (ifMatch !== undefined && current.meta.versionId !== ifMatch) throw new Refusal(slotTaken(412));
   const taken = await tx.update<Slot>({ ...current, status: 'busy' }, now, current.meta.versionId);
-  if (!taken) throw new Refusal(slotTaken(412));
+  if (!taken) throw new Refusal(slotTaken(409));
   return taken;
 }
 
@@ -124,7 +126,8 @@ async function book(store: BookingRulesStore, entries: { appointment: Entry; slo
   }
   const answeredBefore = async () => {
     const earlier = await store.appointmentWith(BOOKING_REQUEST_SYSTEM, requestId);
-    const slot = earlier ? await store.read<Slot>('Slot', entries.slotId) : undefined;
+    // The slot it took then (a resend names the same one; a changed wish does not change the booking).
+    const slot = earlier ? await store.read<Slot>('Slot', earlier.slot?.[0]?.reference?.replace(/^Slot\//, '') ?? '') : undefined;
     return earlier && slot ? ok(transactionResponse([{ resource: earlier, status: '200 OK' }, { resource: slot, status: '200 OK' }])) : undefined;
   };
   try {

@@ -129,5 +129,12 @@ export const slotIdFromReference = (reference: string): string | null => {
   return v.is(FhirIdSchema, id) ? id : null;
 };
 
+/**
+ * The service an appointment is with: its HealthcareService participant (the patient is
+ * a participant too, and comes first in a valid R4 Appointment).
+ */
+export const serviceParticipantOf = (appointment: { participant: readonly { actor?: { reference?: string; display?: string } }[] }) =>
+  appointment.participant.find((p) => p.actor?.reference?.startsWith('HealthcareService/'))?.actor;
+
 export const bookingReferenceOf = (appointment: { identifier: { system: string; value: string }[] }): string =>
   appointment.identifier.find((id) => id.system === BOOKING_REFERENCE_SYSTEM)?.value ?? '';
