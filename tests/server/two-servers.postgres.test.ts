@@ -9,15 +9,19 @@ import { setTestClock } from '../../server/store/clock';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { referenceOf } from '../../src/platform/device/outbox';
 import { completeDraft, NOW } from '../unit/request/fixtures';
+import { appointmentInAnswer, bookingTransaction, readBookingProblem, type Appointment, type BookingPatient, type Slot } from '../../src/domain/booking';
 import { freshDatabase, type TestDatabase } from './database';
 
 /*
  * PostgreSQL only: two server processes on one database, as behind a load balancer,
- * each hit by clients sending the same requests at the same moment. Bounded: 20
- * requests, each sent 4 times across both servers.
+ * each hit by clients sending the same requests, or booking the same slots, at the same
+ * moment. Bounded: 20 requests, each sent 4 times across both servers; 6 slots, each
+ * raced for by 4 patients across both servers, one of them sending twice.
  */
 const REQUESTS = 20;
 const COPIES = 4;
+const SLOTS = 6;
+const RACERS = 4;
 
 let database: TestDatabase;
 let folder: string;
@@ -104,5 +108,62 @@ describe('two servers on one PostgreSQL', () => {
     expect(new Set(stored.map((r) => r.reference)).size).toBe(REQUESTS);
     const tasks = await database.db.query<{ n: number }>("select count(*)::integer as n from resource where type = 'Task'");
     expect(tasks[0]!.n).toBe(REQUESTS);
+  });
+});
+
+/** Patients on Riverside's list (server/rules/seed/registered-patients.ts): any of them may book there. */
+const RIVERSIDE: BookingPatient[] = [
+  { resourceType: 'Patient', id: 'patient', name: [{ text: 'Alex Imaginary' }], birthDate: '1990-04-02', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990001006' }] },
+  { resourceType: 'Patient', id: 'patient', name: [{ text: 'Chris Notreal' }], birthDate: '1985-06-14', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990001014' }] },
+  { resourceType: 'Patient', id: 'patient', name: [{ text: 'Alys Dychmygol' }], birthDate: '1990-04-02', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990001022' }] },
+  { resourceType: 'Patient', id: 'patient', name: [{ text: 'Kim Keyboard' }], birthDate: '1999-09-09', identifier: [{ system: 'https://fhir.nhs.uk/Id/nhs-number', value: '9990001030' }] },
+];
+const bookingIdFor = (slot: number, racer: number) => `4d3c2b1a-0f9e-4d8c-8b7a-${String(slot * 10 + racer).padStart(12, '0')}`;
+
+describe('two servers on one PostgreSQL, booking', () => {
+  it('give each contested slot one booking, and every other patient a 409 "just been taken"', async () => {
+    const listed = await fetch(`${servers[0]!.base}/api/fhir/Slot?status=free&organization=Y99001&service-type=phone`);
+    const slots = ((await listed.json()) as { entry: { resource: Slot }[] }).entry.map((e) => e.resource).slice(0, SLOTS);
+    expect(slots).toHaveLength(SLOTS);
+    const sends = [];
+    for (const [s, slot] of slots.entries()) {
+      for (let racer = 0; racer < RACERS; racer++) {
+        const body = JSON.stringify(
+          bookingTransaction({ slot, service: { id: 'Y99001-phone', name: 'Phone' }, requestId: bookingIdFor(s, racer), patient: RIVERSIDE[racer]!, reason: 'Cough' }),
+        );
+        // The first racer sends twice, once to each server (a resend after a lost answer).
+        const copies = racer === 0 ? servers : [servers[(s + racer) % servers.length]!];
+        for (const server of copies) {
+          sends.push(
+            fetch(`${server.base}/api/fhir`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body }).then(async (response) => {
+              const answer = (await response.json()) as { issue?: unknown[] };
+              return { slot: slot.id, racer, status: response.status, answer };
+            }),
+          );
+        }
+      }
+    }
+    const answers = await Promise.all(sends);
+    expect(answers.filter((a) => a.status !== 200 && a.status !== 409)).toEqual([]);
+    for (const refused of answers.filter((a) => a.status === 409)) expect(readBookingProblem(refused.answer.issue ?? []).issue).toBe('slot-taken');
+    for (const slot of slots) {
+      const won = answers.filter((a) => a.slot === slot.id && a.status === 200);
+      // One winner per slot: the same patient (a resend answered alike), never two.
+      expect(new Set(won.map((a) => a.racer)).size, `slot ${slot.id} has one winner`).toBe(1);
+      expect(new Set(won.map((a) => (appointmentInAnswer(a.answer) as Appointment).id)).size).toBe(1);
+    }
+    const stored = await database.db.query<{ slot: string; n: number }>(
+      `select content #>> '{slot,0,reference}' as slot, count(*)::integer as n from resource
+       where type = 'Appointment' and content ->> 'status' = 'booked' and content #>> '{slot,0,reference}' = any($1::text[])
+       group by 1`,
+      [slots.map((slot) => `Slot/${slot.id}`)],
+    );
+    expect(stored).toHaveLength(SLOTS);
+    expect(stored.every((row) => row.n === 1)).toBe(true); // 0 double bookings
+    const busy = await database.db.query<{ n: number }>(
+      "select count(*)::integer as n from resource where type = 'Slot' and content ->> 'status' = 'busy' and id = any($1::text[])",
+      [slots.map((slot) => slot.id)],
+    );
+    expect(busy[0]!.n).toBe(SLOTS);
   });
 });
