@@ -1,5 +1,5 @@
 import type { APIRequestContext, Route } from '@playwright/test';
-import type { Bundle } from 'fhir/r4';
+import type { Appointment as R4Appointment, Bundle } from 'fhir/r4';
 import { bookingTransaction, type BookingPatient, type ServiceRequest, type Slot } from '../../src/domain/booking';
 
 /*
@@ -35,7 +35,7 @@ export function bookOverApi(
 export async function toSlotThatDoesNotExist(route: Route) {
   const bundle = route.request().postDataJSON() as Bundle;
   for (const entry of bundle.entry ?? []) {
-    if (entry.resource?.resourceType === 'Appointment') entry.resource.slot = [{ reference: 'Slot/not-a-real-slot' }];
+    if (entry.resource?.resourceType === 'Appointment') (entry.resource as R4Appointment).slot = [{ reference: 'Slot/not-a-real-slot' }];
     if (entry.resource?.resourceType === 'Slot') {
       entry.resource.id = 'not-a-real-slot';
       if (entry.request) entry.request.url = 'Slot/not-a-real-slot';

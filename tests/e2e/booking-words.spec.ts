@@ -100,7 +100,7 @@ test.describe('booking words that fit the booking', () => {
     const stranger = await book(patient, 'Check-up');
     expect(stranger.status()).toBe(422);
     expect(JSON.stringify(await stranger.json())).toContain('patient-not-registered');
-    const registered = { ...patient, name: [{ text: 'Alex Imaginary' }], birthDate: '1990-04-02', address: [{ postalCode: 'EX1 3CD' }] };
+    const registered: BookingPatient = { ...patient, name: [{ text: 'Alex Imaginary' }], birthDate: '1990-04-02', address: [{ postalCode: 'EX1 3CD' }] };
     expect((await book(registered)).status()).toBe(400);
     expect((await book(registered, 'Check-up')).status()).toBe(200);
   });
