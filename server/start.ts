@@ -6,7 +6,7 @@ import { buildApp } from './app';
 import { folderPhotoStore } from './store/photos';
 import { seedDemo } from './store/seed';
 import { publishQuestionnaires } from './store/questionnaires';
-import { deleteExpiredRequests, retentionPolicy } from './jobs/retention';
+import { deleteEndedSignIns, deleteExpiredRequests, retentionPolicy } from './jobs/retention';
 
 /**
  * `npm start`: the built app and the practice backend on one origin. PostgreSQL is
@@ -59,6 +59,7 @@ console.log(`Try a practice: http://${host}:${port}/Y99001`);
 // Retention: hourly, on every server (each request is deleted by one of them).
 const retention = setInterval(() => {
   deleteExpiredRequests(db, photos, policy, new Date()).catch((error: Error) => console.error(`Retention job: ${error.message}`));
+  deleteEndedSignIns(db, new Date()).catch((error: Error) => console.error(`Retention job (sign-ins): ${error.message}`));
 }, 3_600_000);
 retention.unref();
 

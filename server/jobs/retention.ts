@@ -48,3 +48,13 @@ export async function deleteExpiredRequests(db: Database, photos: PhotoStore, po
   }
   return deleted;
 }
+
+/**
+ * Forgets sign-in sessions that have ended and lock-outs that have run out: they say who
+ * signed in to which referral or booking, so they are kept no longer than they work.
+ */
+export async function deleteEndedSignIns(db: Database, now: Date): Promise<number> {
+  const sessions = await db.query('delete from booking_session where expires_at <= $1 returning 1', [now]);
+  await db.query('delete from sign_in_lock where locked_until is not null and locked_until <= $1', [now]);
+  return sessions.length;
+}
