@@ -12,6 +12,7 @@ import { TRIAGE_CONTENT_VERSION } from '../../src/content/triage';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 import { freshDatabase, type TestDatabase } from './database';
 import { r4Problems } from './fhir-validator';
+import { appointmentInAnswer, bookingTransaction, cancelPatch, moveTransaction, versionTag, type Appointment, type ServiceRequest, type Slot } from '../../src/domain/booking';
 
 /*
  * Everything the app sends for a request and everything the backend answers validates
@@ -101,6 +102,78 @@ describe('FHIR R4, checked by an outside validator', () => {
       expect(r4Problems(found)).toEqual([]);
       expect(found.total, canonical).toBe(1);
       expect(found.entry![0]!.resource).toMatchObject({ resourceType: 'Questionnaire', url: canonical.split('|')[0], version: canonical.split('|')[1], status: expect.any(String) });
+    }
+  });
+});
+
+describe('FHIR R4 booking, checked by an outside validator', () => {
+  const get = async (url: string, token?: string) => {
+    const response = await app.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    expect(response.statusCode, url).toBe(200);
+    return response.json() as Bundle;
+  };
+  const post = async (bundle: Bundle, token?: string) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/fhir',
+      headers: { 'content-type': 'application/fhir+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      payload: bundle,
+    });
+    expect(response.statusCode).toBe(200);
+    return response.json() as Bundle;
+  };
+  const valid = (resources: Resource[]) => {
+    for (const resource of resources) expect(r4Problems(resource), resource.resourceType).toEqual([]);
+  };
+
+  it('a referral: its ServiceRequest, the shortlist, the slots, the booking, the change and the cancellation, sent and answered', async () => {
+    const signIn = await app.inject({ method: 'POST', url: '/api/referrals/sign-in', payload: { ubrn: '100000000001', password: 'Otter-Lamp-7' } });
+    const { session, serviceRequest } = signIn.json() as { session: { token: string }; serviceRequest: ServiceRequest };
+    valid([serviceRequest as Resource]);
+    const shortlist = await get(`/api/fhir/HealthcareService?referral=${serviceRequest.id}`, session.token);
+    valid(everyResource(shortlist));
+    const slots = await get('/api/fhir/Slot?status=free&schedule.actor=HealthcareService/derm-northgate', session.token);
+    valid(everyResource(slots));
+    const [first, second] = (slots.entry ?? []).map((e) => e.resource as unknown as Slot);
+
+    const booking = bookingTransaction({ slot: first!, service: { id: 'derm-northgate', name: 'Dermatology' }, referral: serviceRequest, requestId: '7a6b5c4d-3e2f-4a1b-8c9d-000000000001' });
+    valid(everyResource(booking));
+    const booked = await post(booking, session.token);
+    valid(everyResource(booked));
+    const move = moveTransaction(appointmentInAnswer(booked) as Appointment, second!, { id: 'derm-northgate', name: 'Dermatology' });
+    valid(everyResource(move));
+    const moved = await post(move, session.token);
+    valid(everyResource(moved));
+    const appointment = appointmentInAnswer(moved) as Appointment;
+    const cancelled = await app.inject({
+      method: 'PATCH',
+      url: `/api/fhir/Appointment/${appointment.id}`,
+      headers: { 'content-type': 'application/json-patch+json', 'if-match': versionTag(appointment.meta!.versionId!), authorization: `Bearer ${session.token}` },
+      payload: JSON.stringify(cancelPatch('feeling-better', 'Better now')),
+    });
+    expect(cancelled.statusCode).toBe(200);
+    valid([cancelled.json() as Resource]);
+  });
+
+  it('a practice appointment for a registered patient, and the refusals', async () => {
+    valid(everyResource(await get('/api/fhir/HealthcareService?organization=Y99001')));
+    const slots = await get('/api/fhir/Slot?status=free&organization=Y99001&service-type=phone');
+    const slot = slots.entry![0]!.resource as unknown as Slot;
+    const patient = { resourceType: 'Patient' as const, id: 'patient' as const, name: [{ text: 'Alex Imaginary' }] as [{ text: string }], birthDate: '1990-04-02', address: [{ postalCode: 'EX1 3CD' }] as [{ postalCode: string }] };
+    const booking = bookingTransaction({ slot, service: { id: 'Y99001-phone', name: 'Phone' }, patient, reason: 'Cough', requestId: '7a6b5c4d-3e2f-4a1b-8c9d-000000000002' });
+    valid(everyResource(booking));
+    valid(everyResource(await post(booking)));
+    const refusals = [
+      await app.inject({ method: 'POST', url: '/api/fhir', headers: { 'content-type': 'application/fhir+json' }, payload: booking }),
+      await app.inject({ method: 'POST', url: '/api/referrals/sign-in', payload: { ubrn: '1', password: 'x' } }),
+      await app.inject({ method: 'POST', url: '/api/referrals/sign-in', payload: { ubrn: '100000000007', password: 'Maple-Drum-4' } }),
+      await app.inject({ method: 'GET', url: '/api/fhir/Appointment/nothing' }),
+    ];
+    expect(refusals[0]!.statusCode).toBe(200); // the resend: the first answer again
+    for (const response of refusals.slice(1)) {
+      expect(response.statusCode).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode).toBeLessThan(500);
+      valid([response.json() as Resource]);
     }
   });
 });
