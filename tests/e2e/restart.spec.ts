@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { atTime, expect, MONDAY_MORNING, test as base } from './fixtures';
 import { adminForMeToCheck, received } from './request-helpers';
+import { bookOverApi, freeSlot } from './booking-api';
+import type { Appointment, BookingPatient } from '../../src/domain/booking';
 
 /*
  * The practice backend restarted mid-run, on its own PGlite folder: what patients sent
@@ -101,4 +103,29 @@ test('a restart keeps every request, and references never repeat', async ({ page
   const after = await received(request);
   expect(after.requests).toHaveLength(3);
   expect(new Set(after.requests.map((r) => r.reference)).size).toBe(3);
+});
+
+test('a restart keeps every booking and every signed-in session', async ({ page, request, server }) => {
+  test.setTimeout(180_000);
+  await atTime(page, MONDAY_MORNING);
+  const signIn = await request.post('/api/referrals/sign-in', { data: { ubrn: '100000000001', password: 'Otter-Lamp-7' } });
+  const { session, serviceRequest } = (await signIn.json()) as { session: { token: string }; serviceRequest: { id: string } };
+  const slot = await freeSlot(request, 'organization=Y99001&service-type=phone');
+  const patient: BookingPatient = { resourceType: 'Patient', id: 'patient', name: [{ text: 'Alex Imaginary' }], birthDate: '1990-04-02', address: [{ postalCode: 'EX1 3CD' }] };
+  const booked = await bookOverApi(request, { slot, serviceId: 'Y99001-phone', patient, reason: 'Cough' });
+  expect(booked.status()).toBe(200);
+  const appointment = ((await booked.json()) as { entry: { resource: Appointment }[] }).entry[0]!.resource;
+  const reference = appointment.identifier.find((i) => i.system.endsWith('/Id/booking-reference'))!.value;
+
+  await server.restart();
+
+  // The booking is still there, found as the patient finds it, and its time is still taken.
+  const found = await request.post('/api/practices/Y99001/appointments/find', { data: { reference, birthDate: '1990-04-02' } });
+  expect(found.status()).toBe(200);
+  expect(((await found.json()) as { appointment: Appointment }).appointment).toMatchObject({ id: appointment.id, status: 'booked', start: slot.start });
+  const free = await request.get('/api/fhir/Slot?status=free&organization=Y99001&service-type=phone');
+  expect(JSON.stringify(await free.json())).not.toContain(`"id":"${slot.id}"`);
+  // The referral signed in before the restart is still signed in.
+  const shortlist = await request.get(`/api/fhir/HealthcareService?referral=${serviceRequest.id}`, { headers: { Authorization: `Bearer ${session.token}` } });
+  expect(shortlist.status()).toBe(200);
 });
