@@ -1,5 +1,5 @@
 import type { Questionnaire, QuestionnaireItem as FhirItem, QuestionnaireItemAnswerOption, QuestionnaireItemEnableWhen } from 'fhir/r4';
-import { QUESTIONNAIRES, TOPICS } from '../../src/content/triage';
+import { QUESTIONNAIRES, TOPICS } from '../../src/content/triage/all';
 import type { QuestionnaireItem, TriageQuestionnaire } from '../../src/domain/triage/types';
 import {
   REQUEST_FORM_ANSWER_SYSTEM,

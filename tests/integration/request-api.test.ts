@@ -3,7 +3,7 @@ import type { Bundle, Task } from 'fhir/r4';
 import { mockStore } from '../../mocks/node';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { REQUEST_REFERENCE_SYSTEM } from '../../src/domain/request/fhir-systems';
-import { referenceOf } from '../../src/platform/device/outbox';
+import { referenceOf } from '../../src/platform/device/outbox-answers';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 
 /*

@@ -7,7 +7,7 @@ import { setTestClock } from '../../server/store/clock';
 import { memoryPhotoStore } from '../../server/store/photos';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { REQUEST_REFERENCE_SYSTEM } from '../../src/domain/request/fhir-systems';
-import { referenceOf } from '../../src/platform/device/outbox';
+import { referenceOf } from '../../src/platform/device/outbox-answers';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 import { freshDatabase, type TestDatabase } from './database';
 

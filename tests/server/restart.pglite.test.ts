@@ -10,7 +10,7 @@ import { seedDemo } from '../../server/store/seed';
 import { setTestClock } from '../../server/store/clock';
 import { memoryPhotoStore } from '../../server/store/photos';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
-import { referenceOf } from '../../src/platform/device/outbox';
+import { referenceOf } from '../../src/platform/device/outbox-answers';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 
 // PGlite only (vitest.server.config.ts): a PostgreSQL server outlives any restart of ours.

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/store/seed';
 import { setTestClock } from '../../server/store/clock';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
-import { referenceOf } from '../../src/platform/device/outbox';
+import { referenceOf } from '../../src/platform/device/outbox-answers';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 import { appointmentInAnswer, bookingTransaction, readBookingProblem, type Appointment, type BookingPatient, type Slot } from '../../src/domain/booking';
 import { freshDatabase, type TestDatabase } from './database';
