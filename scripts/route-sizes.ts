@@ -66,9 +66,14 @@ function fileSizes(dist: string, files: Iterable<string>): Sizes {
   return total;
 }
 
-/** Every page chunk: the dynamic entries under src/features (one per lazy page). */
+/**
+ * Every page chunk: the dynamic entries under src/features that are React modules (one per
+ * lazy page or lazy part of a page). A plain .ts dynamic entry is logic a page loads after
+ * it has painted (the free-text check, loaded while the patient types): it is not a page,
+ * and its closure is mostly the page's own chunks, already loaded.
+ */
 export function pageModules(manifest: Manifest): string[] {
-  return Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry && k.startsWith('src/features/'));
+  return Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry && k.startsWith('src/features/') && k.endsWith('.tsx'));
 }
 
 /** Measures a built app in `dist`: per-page JS and CSS, catalogues, the HTML and embed.js. */

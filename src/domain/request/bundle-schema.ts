@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { REQUEST_FIELDS, type RequestField } from './request-fields';
 import { isBirthDate } from '../person/date-of-birth';
 import { characterCount, isValidEmail, nameProblem } from './fields';
 import { NHS_NUMBER_SYSTEM, NHS_NUMBER_VERIFICATION, REQUEST_CLIENT_ID_SYSTEM, REQUEST_ENTRY_SYSTEM } from './fhir-systems';
@@ -15,8 +16,7 @@ import { ODS_CODE_PATTERN } from '../practice/ods-code';
  * tampered with or sent by an old app version gets a 4xx that names the field.
  * Each check's message is the field it is about (a `request-field` code).
  */
-export const REQUEST_FIELDS = ['givenName', 'familyName', 'dob', 'sex', 'nhsNumber', 'postcode', 'phone', 'email', 'description', 'photos', 'bundle'] as const;
-export type RequestField = (typeof REQUEST_FIELDS)[number];
+export { REQUEST_FIELDS, type RequestField };
 
 const CLIENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';

@@ -1,5 +1,5 @@
 import type { ApiError } from '../api/client';
-import { REQUEST_FIELDS, type RequestField } from '../../domain/request/bundle-schema';
+import { REQUEST_FIELDS, type RequestField } from '../../domain/request/request-fields';
 import { REQUEST_CLIENT_ID_SYSTEM, REQUEST_FIELD_SYSTEM, REQUEST_PROBLEM_SYSTEM, REQUEST_REFERENCE_SYSTEM } from '../../domain/request/fhir-systems';
 import type { RejectionReason } from '../../domain/request/outbox-state';
 

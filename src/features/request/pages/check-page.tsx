@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BackLink } from '../../../components/back-link';
@@ -14,14 +14,15 @@ import { compiledQuestionnaire } from '../../../content/triage';
 import type { AnswerValue, QuestionnaireItem } from '../../../domain/triage/types';
 import { buildRequestBundle } from '../../../domain/request/fhir-bundle';
 import { formatNhsNumber } from '../../../domain/request/nhs-number';
-import { submitRequest } from '../../../platform/device/outbox';
 import { isSharedDevice } from '../../../platform/device/device-settings';
 import { replySummary } from '../../../domain/request/reply-summary';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT, useTriageT, type LooseT } from '../components/loose-t';
 import { currentDraft, forgetDraft } from '../model/draft-state';
 import { firstIncompleteStep, journeySteps, pageProblems, questionStep } from '../model/steps';
-import { newSafetyNetQuestions } from '../model/free-text-check';
+import { loadFreeTextCheck } from '../model/load-free-text-check';
+
+const loadOutbox = () => import('../../../platform/device/outbox');
 
 /** `/:ods/request/check`: every answer with a Change link, then Send (through the outbox). */
 export function RequestCheckPage() {
@@ -39,6 +40,11 @@ function CheckContent({ journey }: { journey: Journey }) {
   const online = useOnline();
   const navigate = useNavigate();
   const [sending, setSending] = useState(false);
+  // What Send needs loads after the page paints (the outbox is usually loaded already).
+  useEffect(() => {
+    void loadFreeTextCheck().catch(() => undefined);
+    void loadOutbox().catch(() => undefined);
+  }, []);
   const [showErrors, setShowErrors] = useState(false);
   const draft = journey.draft!;
   const steps = journeySteps(draft, journey.now);
@@ -55,7 +61,7 @@ function CheckContent({ journey }: { journey: Journey }) {
     setSending(true);
     const now = new Date();
     // The last net: words typed or changed since the describe page still get their questions.
-    if (await newSafetyNetQuestions(i18n.language)) {
+    if (await (await loadFreeTextCheck()).newSafetyNetQuestions(i18n.language)) {
       setSending(false);
       void navigate(`${journey.to(firstIncompleteStep(currentDraft()!, now) ?? 'check')}?change=1`);
       return;
@@ -64,7 +70,7 @@ function CheckContent({ journey }: { journey: Journey }) {
     const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now);
     // The request and its draft (marked submitted) are saved together before the page
     // moves on: a reload before that leaves the draft as it was, to send again.
-    await submitRequest(latest, bundle, replySummary(latest));
+    await (await loadOutbox()).submitRequest(latest, bundle, replySummary(latest));
     forgetDraft();
     void navigate(journey.to(`sent/${latest.id}`), { replace: true });
   }

@@ -1,9 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Textarea } from '../../../components/textarea';
 import { LIMITS } from '../../../domain/request/request-types';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
-import { newSafetyNetQuestions } from '../model/free-text-check';
+import { loadFreeTextCheck } from '../model/load-free-text-check';
 
 /**
  * `/:ods/request/describe`: free text in the patient's own words. Worrying words in it
@@ -15,13 +16,14 @@ export function RequestDescribePage() {
   const { i18n } = useTranslation();
   const t = useLooseT();
   const journey = useJourney('describe');
+  useEffect(() => void loadFreeTextCheck().catch(() => undefined), []);
   const draft = journey.draft;
   const medical = draft?.kind === 'medical';
   const title = medical ? t('request:describe.titleMedical') : t('request:describe.titleAdmin');
   const hint = medical ? t('request:describe.hintMedical') : t(`request:describe.hintAdmin.${draft?.reason ?? 'something-else'}`);
 
   async function afterDescribe() {
-    await newSafetyNetQuestions(i18n.language);
+    await (await loadFreeTextCheck()).newSafetyNetQuestions(i18n.language);
     journey.goNext('describe');
   }
 
