@@ -1,16 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser journeys against the built app and the mock practice backend over real
- * HTTP (the same server `npm start` runs), in Debian's Chromium or CHROME_PATH.
+ * Browser journeys against the built app and the practice backend (server/, the same
+ * server `npm start` runs) over real HTTP, in Debian's Chromium or CHROME_PATH. The
+ * server gets a fresh PGlite folder per run, seeded with the demo practices.
  */
 const port = Number(process.env.E2E_PORT ?? 4174);
 export const baseURL = `http://127.0.0.1:${port}`;
+// Made once by the main process; the workers inherit it.
+process.env.FRONT_DOOR_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'front-door-e2e-'));
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  // One worker: the tests share one mock backend whose clock they set.
+  // One worker: the tests share one backend whose clock they set.
   workers: 1,
   retries: 0,
   forbidOnly: true,
@@ -36,16 +42,20 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx tsx mocks/server/start.ts',
+    command: 'npx tsx server/start.ts',
     url: `${baseURL}/`,
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
       FRONT_DOOR_TEST_API: '1',
+      FRONT_DOOR_DATA: process.env.FRONT_DOOR_E2E_DATA,
+      FRONT_DOOR_SEED: 'demo',
+      DATABASE_URL: '',
       // Another build folder lets several people test their own builds side by side.
       ...(process.env.FRONT_DOOR_DIST ? { FRONT_DOOR_DIST: process.env.FRONT_DOOR_DIST } : {}),
     },
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A fresh PGlite folder starts a whole PostgreSQL in WebAssembly first.
+    timeout: 120_000,
   },
 });

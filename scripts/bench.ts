@@ -2,9 +2,11 @@
 // gzip, brotli) from the build, and Lighthouse mobile scores (median of three runs)
 // against the built app and the mock backend. Writes reports/bench.json and .md.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { measureBuild, type Sizes } from './route-sizes';
+import { backendBench } from './backend-bench';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -75,7 +77,12 @@ async function main() {
     catalogues: Object.fromEntries(Object.entries(build.catalogues).map(([k, v]) => [k, kib(v)])),
   };
 
-  const server = spawn('npx', ['tsx', 'mocks/server/start.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  // The server itself (not npx), on a throwaway PGlite folder, so kill() stops it.
+  const data = mkdtempSync(join(tmpdir(), 'front-door-bench-'));
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+    env: { ...process.env, PORT: String(PORT), FRONT_DOOR_DATA: data, DATABASE_URL: '', FRONT_DOOR_SEED: 'demo' },
+    stdio: 'ignore',
+  });
   const scores: Record<string, ReturnType<typeof lighthouse> & { runs: number[] }> = {};
   try {
     await waitForServer();
@@ -92,9 +99,11 @@ async function main() {
     }
   } finally {
     server.kill();
+    rmSync(data, { recursive: true, force: true });
   }
 
-  const report = { date: new Date().toISOString(), sizesKiB: sizes, lighthouseMobileMedianOf3: scores };
+  const backend = await backendBench();
+  const report = { date: new Date().toISOString(), sizesKiB: sizes, lighthouseMobileMedianOf3: scores, backend };
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
   const lines = [
     '# Front Door benchmark',
@@ -110,6 +119,17 @@ async function main() {
     '| URL | performance | accessibility | LCP ms | TBT ms | bytes | runs |',
     '|---|---|---|---|---|---|---|',
     ...Object.entries(scores).map(([url, s]) => `| ${url} | ${s.performance} | ${s.accessibility} | ${s.lcpMs} | ${s.tbtMs} | ${s.bytes} | ${s.runs.join(', ')} |`),
+    '',
+    `Practice backend, ${backend.requests} online requests, ${backend.concurrency} at once (Fastify inject, no sockets):`,
+    '',
+    '| database | requests stored per second | p95 of one request (ms) |',
+    '|---|---|---|',
+    ...(['pglite', 'postgres'] as const).map((name) => {
+      const result = backend[name];
+      return 'error' in result ? `| ${name} | ${result.error} | |` : `| ${name} | ${result.requestsPerSecond} | ${result.requestP95Ms} |`;
+    }),
+    '',
+    `Bookings: ${backend.booking}.`,
     '',
   ];
   writeFileSync('reports/bench.md', lines.join('\n'));

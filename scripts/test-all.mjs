@@ -3,6 +3,7 @@
 // The last line is "N passed, N failed" over every test runner (CI reads it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { startPostgres } from './postgres-for-tests.mjs';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 let passed = 0;
@@ -48,6 +49,37 @@ if (vitest) {
     failed += vitest.numPendingTests + vitest.numTodoTests;
   }
 } else failed++;
+
+/** A Vitest run counted test by test (skipped or todo tests count as failed). */
+function vitestRun(label, args, report, env) {
+  rmSync(report, { force: true });
+  const ok = run(label, ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`], env);
+  const result = readJson(report);
+  if (!result) {
+    failed++;
+    return;
+  }
+  passed += result.numPassedTests;
+  failed += result.numFailedTests + (ok || result.numFailedTests > 0 ? 0 : 1);
+  if (result.numPendingTests + result.numTodoTests > 0) {
+    console.log(`✘ ${label}: skipped or todo tests are not allowed`);
+    failed += result.numPendingTests + result.numTodoTests;
+  }
+}
+
+// The practice backend's tests, on PGlite and on PostgreSQL: both, always.
+vitestRun('server tests on PGlite', ['-c', 'vitest.server.config.ts'], 'test-results/vitest-server-pglite.json', { FRONT_DOOR_TEST_DB: 'pglite' });
+let postgres = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : await startPostgres();
+if (postgres.error) {
+  console.log(`✘ server tests on PostgreSQL: ${postgres.error}`);
+  failed++;
+} else {
+  vitestRun('server tests on PostgreSQL', ['-c', 'vitest.server.config.ts'], 'test-results/vitest-server-postgres.json', {
+    FRONT_DOOR_TEST_DB: 'postgres',
+    DATABASE_URL: postgres.url,
+  });
+  postgres.stop?.();
+}
 
 const built = check('build', ['vite', 'build']);
 if (built) check('byte budgets', ['tsx', 'tests/build/check-budget.ts']);

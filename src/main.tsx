@@ -31,6 +31,8 @@ async function start() {
   // Framed on a practice's website, the app does not install itself: every visitor to
   // that site would download the whole app for offline use (README, "Embed").
   if (!embedded) void import('./platform/pwa/update').then((pwa) => pwa.registerServiceWorker());
+  // The browser's install offer is kept for the practice home (never shown over a form).
+  if (!embedded) void import('./platform/pwa/install').then((install) => install.keepInstallOffer(Date.now()));
   // The outbox sends requests saved on this device; loaded apart, once the first page
   // has settled, so it neither weighs on the landing page nor competes with it.
   const startOutbox = () => void import('./platform/device/outbox').then((outbox) => outbox.startOutbox());

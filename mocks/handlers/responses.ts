@@ -1,21 +1,29 @@
 import { HttpResponse } from 'msw';
+import type { Answer, IssueType } from '../../server/rules/outcome';
+import { problem } from '../../server/rules/outcome';
 
 /** API responses are about people: never kept by a browser or proxy cache. */
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
-export function json(body: unknown, status = 200) {
-  return HttpResponse.json(body as Record<string, unknown>, { status, headers: NO_STORE });
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
+  return HttpResponse.json(body as Record<string, unknown>, { status, headers: { ...NO_STORE, ...headers } });
 }
 
-export type IssueCode = 'invalid' | 'required' | 'not-found' | 'conflict' | 'throttled' | 'business-rule' | 'locked';
+/** A shared rule's answer (server/rules), as the mock's response. */
+export const answer = ({ status, body, headers }: Answer) => json(body, status, headers);
+
+export type { IssueType };
 
 /** A FHIR R4 OperationOutcome: how the backend says no, always with a 4xx for bad input. */
-export function operationOutcome(status: number, code: IssueCode, text: string, expression?: string[]) {
-  return json(
-    {
-      resourceType: 'OperationOutcome',
-      issue: [{ severity: 'error', code, details: { text }, ...(expression ? { expression } : {}) }],
-    },
-    status,
-  );
+export function operationOutcome(status: number, code: IssueType, text: string, expression?: string[]) {
+  return answer(problem(status, code, text, expression ? { expression } : {}));
+}
+
+/** The body as JSON, or undefined when it is not JSON at all (answered with a 4xx, never a 500). */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return undefined;
+  }
 }

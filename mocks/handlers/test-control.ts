@@ -3,15 +3,25 @@ import type { MockStore } from '../data/store';
 import { json, operationOutcome } from './responses';
 
 /**
- * Test-only controls (set the clock, reset the store). Served by the mock server only
- * when it is started with FRONT_DOOR_TEST_API=1; never part of the app's contract.
+ * Test-only controls (set the clock, reset the store, read what was stored), with the
+ * same shapes as the server's /__test API. Only when FRONT_DOOR_TEST_API=1; never part
+ * of the app's contract.
  */
 export function testControlHandlers(store: MockStore) {
   return [
     // What the practice received: each online request once, and how many POSTs each id took.
     http.get('*/__test/requests', () =>
       json({
-        requests: [...store.requests.byId.values()].map(({ response: _response, ...request }) => request),
+        requests: [...store.requests.byId.values()].map(({ clientId, ods, kind, reference, receivedAt, londonDay, resources, photos }) => ({
+          id: clientId,
+          ods,
+          kind,
+          reference,
+          receivedAt,
+          londonDay,
+          resources,
+          photos,
+        })),
         attempts: Object.fromEntries(store.requests.attempts),
       }),
     ),

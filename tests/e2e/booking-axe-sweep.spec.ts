@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { ServiceRequest } from '../../src/domain/booking';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { bookOverApi, freeSlot, toSlotThatDoesNotExist } from './booking-api';
 
 /**
  * Issue 5 must-show: zero axe violations on every booking page and state, in Welsh. Two
@@ -45,17 +47,12 @@ async function takeSlotForSomeoneElse(page: Page) {
   expect(slot, 'the confirm page names its slot').toBeTruthy();
   const signIn = await page.request.post('/api/referrals/sign-in', { data: { ubrn: '100000000003', password: 'Harbour-Moth-9' } });
   expect(signIn.ok()).toBe(true);
-  const { session, serviceRequest } = (await signIn.json()) as { session: { token: string }; serviceRequest: { id: string } };
-  const booking = await page.request.post('/api/fhir/Appointment', {
-    headers: { Authorization: `Bearer ${session.token}`, 'Idempotency-Key': 'axe-sweep-other-patient', 'Content-Type': 'application/fhir+json' },
-    data: { resourceType: 'Appointment', status: 'booked', slot: [{ reference: `Slot/${slot}` }], basedOn: [{ reference: `ServiceRequest/${serviceRequest.id}` }] },
-  });
-  expect(booking.status()).toBe(201);
+  const { session, serviceRequest } = (await signIn.json()) as { session: { token: string }; serviceRequest: ServiceRequest };
+  const service = new URL(page.url()).searchParams.get('service')!;
+  const free = await freeSlot(page.request, `schedule.actor=HealthcareService/${service}`, slot!, session.token);
+  const booking = await bookOverApi(page.request, { slot: free, serviceId: service, token: session.token, referral: serviceRequest });
+  expect(booking.status()).toBe(200);
 }
-
-/** Rewrites a booking on its way out so it names a slot the backend has never heard of. */
-const pointAtAnUnknownSlot = (route: Route) =>
-  route.continue({ postData: JSON.stringify({ ...route.request().postDataJSON(), slot: [{ reference: 'Slot/not-a-real-slot' }] }) });
 
 const REFERRAL: Step[] = [
   { state: 'sign-in', act: async ({ page }) => void (await page.goto('/referral')), shows: (p) => h1(p, 'signIn.title') },
@@ -130,7 +127,7 @@ const REFERRAL: Step[] = [
   {
     state: 'a problem the patient cannot fix (a slot id changed in the request)',
     act: async ({ page }) => {
-      await page.route('**/api/fhir/Appointment', pointAtAnUnknownSlot);
+      await page.route('**/api/fhir', toSlotThatDoesNotExist);
       await page.goto('/referral');
       await signIn(page, '100000000008', 'Cedar-Kite-6'); // two-week wait: its own wording on the shortlist
       await expect(page.getByTestId('referral-priority')).toHaveText(words('priority.two-week-wait'));

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { toSlotThatDoesNotExist } from './booking-api';
 
 /** Journey 4: Manage your referral, against the mock backend's seeded referrals (docs/booking-api.md). */
 
@@ -133,11 +134,7 @@ test.describe('manage your referral: other paths', () => {
     await expectNoAxeViolations(page);
 
     // A slot id changed in the request itself: the backend says no, the page explains.
-    await page.route('**/api/fhir/Appointment', async (route) => {
-      const body = route.request().postDataJSON() as { slot: { reference: string }[] };
-      body.slot = [{ reference: 'Slot/not-a-real-slot' }];
-      await route.continue({ postData: JSON.stringify(body) });
-    });
+    await page.route('**/api/fhir', toSlotThatDoesNotExist);
     await page.getByTestId('next-free-slot').click();
     await page.getByRole('button', { name: 'Book this appointment' }).click();
     await expect(page.getByTestId('booking-problem')).toContainText('We could not find that appointment time');

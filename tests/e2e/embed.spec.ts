@@ -130,7 +130,7 @@ test.describe('embedding on a practice website', () => {
     const { requests } = await received(request);
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ ods: 'Y99001', kind: 'admin', reference });
-    expect(JSON.stringify(requests[0]!.bundle)).toContain('sent from the practice website');
+    expect(JSON.stringify(requests[0]!.resources)).toContain('sent from the practice website');
   });
 
   test('links to other sites open outside the frame; the frame stays on the practice', async ({ page, context }) => {

@@ -52,7 +52,7 @@ export async function storedCopies(request: APIRequestContext, draft: RequestDra
   const { requests } = await received(request);
   return {
     byId: requests.filter((r) => r.id === draft.id).length,
-    byWords: requests.filter((r) => JSON.stringify(r.bundle).includes(draft.description)).length,
+    byWords: requests.filter((r) => JSON.stringify(r.resources).includes(draft.description)).length,
     reference: requests.find((r) => r.id === draft.id)?.reference ?? null,
   };
 }

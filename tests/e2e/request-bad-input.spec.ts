@@ -81,8 +81,7 @@ test.describe('bad input gets a clear message and nothing typed is lost', () => 
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'sent');
     const [sent] = (await received(request)).requests;
-    const binary = sent!.bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'Binary') as unknown as { data: string };
-    const bytes = Buffer.from(binary.data, 'base64');
+    const bytes = Buffer.from(sent!.photos[0]!.data, 'base64');
     expect(bytes.length).toBeLessThanOrEqual(500 * 1024);
     // The JPEG's frame header says how big it is now: long edge 1600 px at most.
     const sof = bytes.findIndex((b, i) => b === 0xff && (bytes[i + 1] === 0xc0 || bytes[i + 1] === 0xc2));

@@ -8,12 +8,14 @@ export const ADA = { given: 'Ada', family: 'Testperson', day: '7', month: '3', y
 export const CHILD = { given: 'Bea', family: 'Testchild', day: '1', month: '6', year: '2019' };
 export const PARENT = { given: 'Cal', family: 'Testparent' };
 
+/** A request as the practice backend stored it: its FHIR resources, and its photos from the photo store. */
 export interface Received {
   id: string;
   ods: string;
   kind: string;
   reference: string;
-  bundle: { entry: { resource: Record<string, unknown> & { resourceType: string } }[] };
+  resources: (Record<string, unknown> & { resourceType: string })[];
+  photos: { url: string; contentType: string; data: string }[];
 }
 
 export async function received(request: APIRequestContext): Promise<{ requests: Received[]; attempts: Record<string, number> }> {
@@ -22,7 +24,7 @@ export async function received(request: APIRequestContext): Promise<{ requests: 
   return response.json();
 }
 
-export const resourcesOf = (r: Received, type: string) => r.bundle.entry.map((e) => e.resource).filter((x) => x.resourceType === type);
+export const resourcesOf = (r: Received, type: string) => r.resources.filter((x) => x.resourceType === type);
 
 /** Optionally checks every page with axe as it goes. */
 export async function next(page: Page, { axe = false } = {}) {

@@ -1,4 +1,6 @@
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+
+const MONDAY_EVENING = '2026-11-23T19:00:00Z';
 import { adminForMeToCheck, adminForMeToDescribe, chestPainTo999, CHILD, deviceStorageText, expectNoPersonalData, fillContactToCheck, fillDetails, next, noEmergency, noisePng, PARENT, received, resourcesOf, startRequest } from './request-helpers';
 
 test.describe('online consultation', () => {
@@ -25,7 +27,7 @@ test.describe('online consultation', () => {
     expect(resourcesOf(sent!, 'Patient')[0]).toMatchObject({
       name: [{ given: ['Ada'], family: 'Testperson' }],
       birthDate: '1980-03-07',
-      identifier: [{ value: '9991112227' }],
+      identifier: [{ value: `${sent!.id}/patient` }, { value: '9991112227' }],
       address: [{ postalCode: 'EX1 2AB' }],
     });
     expect(resourcesOf(sent!, 'Task')[0]).toMatchObject({ priority: 'routine', code: { coding: [{ code: 'admin/fit-note' }] } });
@@ -107,16 +109,17 @@ test.describe('online consultation', () => {
     expect(questionnaires.some((q) => q.includes('/sore-throat|'))).toBe(true);
     const form = JSON.stringify(resourcesOf(sent!, 'QuestionnaireResponse')[0]);
     expect(form).toContain('Testparent');
-    const [binary] = resourcesOf(sent!, 'Binary') as unknown as { contentType: string; data: string }[];
-    expect(binary!.contentType).toBe('image/jpeg');
-    expect(Buffer.from(binary!.data, 'base64').subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
-    expect(resourcesOf(sent!, 'DocumentReference')).toHaveLength(1);
+    const [photo] = sent!.photos;
+    expect(photo!.contentType).toBe('image/jpeg');
+    expect(Buffer.from(photo!.data, 'base64').subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    // The record keeps where the photo is, not its bytes.
+    expect(resourcesOf(sent!, 'DocumentReference')).toMatchObject([{ content: [{ attachment: { contentType: 'image/jpeg', url: photo!.url } }] }]);
   });
 
   test('offline, a 999 red flag shows the emergency outcome on the next screen and nothing is sent', async ({ page, context, request }) => {
     const posts: string[] = [];
     // The patient's answers must not leave the phone (anonymous NHS App counts may).
-    page.on('request', (r) => r.method() === 'POST' && /\/api\/practices\/[^/]+\/requests/.test(r.url()) && posts.push(r.url()));
+    page.on('request', (r) => r.method() === 'POST' && /\/api\/fhir$/.test(r.url()) && posts.push(r.url()));
     await startRequest(page);
     await expect(page.getByLabel('A medical problem')).toBeVisible();
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -164,7 +167,7 @@ test.describe('online consultation', () => {
 
   test('flaky network: a 500 then a timeout, and the request still arrives exactly once', async ({ page, request }) => {
     let calls = 0;
-    await page.route('**/api/practices/*/requests', async (route) => {
+    await page.route('**/api/fhir', async (route) => {
       calls++;
       if (calls === 1) return route.fulfill({ status: 500, contentType: 'application/fhir+json', body: '{"resourceType":"OperationOutcome","issue":[]}' });
       if (calls === 2) return route.abort('timedout');
@@ -181,7 +184,7 @@ test.describe('online consultation', () => {
 
   test('a lost answer: the practice stored it, the phone sends again, and it is stored once', async ({ page, request }) => {
     let calls = 0;
-    await page.route('**/api/practices/*/requests', async (route) => {
+    await page.route('**/api/fhir', async (route) => {
       calls++;
       if (calls === 1) {
         await route.fetch(); // it reaches the practice…
@@ -197,7 +200,9 @@ test.describe('online consultation', () => {
     expect(attempts[requests[0]!.id]).toBe(2);
   });
 
-  test('Harbour Street takes 2 requests a day: the third is told what to do and keeps its answers', async ({ page, request }) => {
+  test('Harbour Street takes 2 admin requests an evening: the third is told what to do and keeps its answers', async ({ page, request }) => {
+    // The cap applies only outside core hours (08:00–18:30 on working days): Monday 7pm.
+    await atTime(page, MONDAY_EVENING);
     for (let i = 0; i < 3; i++) {
       await adminForMeToDescribe(page, { ods: 'Y99004', about: 'A letter or a form' });
       await page.getByLabel('Tell us what you need').fill(`Letter number ${i + 1}`);

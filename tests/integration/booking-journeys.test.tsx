@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes, useLocation } from 'react-router';
 import { http, HttpResponse } from 'msw';
+import type { Appointment, Bundle } from 'fhir/r4';
 import { ReferralPage } from '../../src/features/referral/referral-page';
 import { BookAppointmentPage } from '../../src/features/appointments/book-appointment-page';
 import { ManageAppointmentPage } from '../../src/features/appointments/manage-appointment-page';
@@ -10,6 +11,7 @@ import { PracticeRoute } from '../../src/platform/practice/practice-route';
 import enBooking from '../../src/locales/en/booking.json';
 import enDateOfBirth from '../../src/locales/en/date-of-birth.json';
 import { mockServer, mockStore } from '../../mocks/node';
+import { bookingRequestIdOf, type Slot } from '../../src/domain/booking';
 import { renderWithApp } from '../setup/render';
 
 /**
@@ -92,7 +94,9 @@ describe('manage your referral', () => {
     await signIn('100000000002', 'Kettle-Fern-3');
     fireEvent.click(await screen.findByRole('link', { name: 'Choose Eye Clinic' }));
     await screen.findByTestId('next-free-slot');
-    for (const slot of mockStore.booking.slots.values()) if (slot.schedule.reference === 'Schedule/schedule-eye-eastgate') slot.status = 'busy';
+    for (const slot of mockStore.booking.all<Slot>('Slot')) {
+      if (slot.schedule.reference === 'Schedule/schedule-eye-eastgate') mockStore.booking.alter<Slot>('Slot', slot.id, { status: 'busy' });
+    }
     // Someone books it meanwhile: the page learns when the patient tries.
     fireEvent.click(screen.getByTestId('next-free-slot'));
     press('Book this appointment');
@@ -127,12 +131,14 @@ describe('manage your referral', () => {
     expect(await screen.findByTestId('next-free-slot')).toBeTruthy();
   });
 
-  it('a resend of the same booking carries the same key, and moving it books nothing new', async () => {
+  it('a resend of the same booking carries the same booking id, and moving it books nothing new', async () => {
     const keys: string[] = [];
     let dropFirst = true;
     mockServer.use(
-      http.post('*/api/fhir/Appointment', ({ request }) => {
-        keys.push(request.headers.get('Idempotency-Key') ?? '');
+      http.post('*/api/fhir', async ({ request }) => {
+        const created = ((await request.clone().json()) as Bundle).entry?.find((e) => e.request?.method === 'POST' && e.request.url === 'Appointment');
+        if (!created) return undefined; // a move: on to the mock backend
+        keys.push(bookingRequestIdOf(created.resource as Appointment) ?? '');
         if (dropFirst) {
           dropFirst = false;
           return HttpResponse.error();
@@ -150,6 +156,7 @@ describe('manage your referral', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Book this appointment' }));
     await h1('Your appointment is booked');
     expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
 
     press('Change or cancel this appointment');

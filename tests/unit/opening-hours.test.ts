@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onlineRequestsOpenNow, practiceIsOpenNow, replyBy, isWorkingDay } from '../../src/domain/availability/opening-hours';
-import { seedPractices } from '../../mocks/data/practices';
+import { seedPractices } from '../../server/rules/seed/practices';
 import type { PracticeSettings } from '../../src/domain/practice/practice-settings';
 
 const at = (iso: string) => new Date(iso);
@@ -16,7 +16,7 @@ describe('online requests open now', () => {
   it('stays open for core hours 08:00–18:30 even when the practice set no hours (contract rule)', () => {
     const now = at('2026-11-24T17:00:00Z'); // Tuesday
     const settings = { ...practice('Y99004', now), openingHours: { ...practice('Y99004', now).openingHours, tue: [] } };
-    const result = onlineRequestsOpenNow(settings, 'admin', now);
+    const result = onlineRequestsOpenNow(settings, 'medical', now);
     expect(result).toEqual({ state: 'open', until: at('2026-11-24T18:30:00Z') });
   });
 

@@ -86,8 +86,16 @@ export const ScheduleSchema = v.object({
 });
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;
 
-export const SlotSchema = v.object({
+/** The version a write names in If-Match (FHIR's meta.versionId), so a slot is never taken twice. */
+const Meta = v.object({ versionId: v.optional(v.string()), lastUpdated: v.optional(v.string()) });
+
+/**
+ * Slots and Appointments keep every field the server sent (loose objects): the app
+ * sends them back whole when it updates them (PUT), so nothing is lost on the way.
+ */
+export const SlotSchema = v.looseObject({
   resourceType: v.literal('Slot'),
+  meta: v.optional(Meta),
   id: FhirIdSchema,
   schedule: Reference,
   status: v.picklist(['free', 'busy']),
@@ -97,9 +105,10 @@ export const SlotSchema = v.object({
 });
 export type Slot = v.InferOutput<typeof SlotSchema>;
 
-export const AppointmentSchema = v.object({
+export const AppointmentSchema = v.looseObject({
   resourceType: v.literal('Appointment'),
   id: FhirIdSchema,
+  meta: v.optional(Meta),
   status: v.picklist(['booked', 'cancelled']),
   identifier: v.pipe(
     v.array(Identifier),
@@ -110,7 +119,7 @@ export const AppointmentSchema = v.object({
   slot: v.array(Reference),
   basedOn: v.optional(v.array(Reference)),
   serviceType: v.optional(v.array(CodeableConcept)),
-  participant: v.array(v.object({ actor: v.optional(Reference), status: v.string() })),
+  participant: v.array(v.looseObject({ actor: v.optional(v.looseObject({ reference: v.optional(v.string()), display: v.optional(v.string()) })), status: v.string() })),
   cancelationReason: v.optional(CodeableConcept),
   /** What a practice appointment is for, in the patient's words. */
   reasonCode: v.optional(v.array(CodeableConcept)),

@@ -9,6 +9,11 @@ export const ODS_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
 
 const FRONT_DOOR = 'https://front-door.example/fhir';
 export const BOOKING_REFERENCE_SYSTEM = `${FRONT_DOOR}/Id/booking-reference`;
+/**
+ * The app's own id for one booking the patient asked for (a UUID): the new Appointment
+ * is a conditional create on it, so a resent booking is stored once by any FHIR server.
+ */
+export const BOOKING_REQUEST_SYSTEM = `${FRONT_DOOR}/Id/booking-request`;
 export const CONTACT_MODE_SYSTEM = `${FRONT_DOOR}/CodeSystem/contact-mode`;
 export const BOOKING_ISSUE_SYSTEM = `${FRONT_DOOR}/CodeSystem/booking-issue`;
 export const REFERRAL_PRIORITY_SYSTEM = `${FRONT_DOOR}/CodeSystem/referral-priority`;

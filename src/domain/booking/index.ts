@@ -1,5 +1,6 @@
 /** The booking engine (journeys 4 and 5): pure logic and schemas, no React, no I/O. */
 export * from './booking-choice';
+export * from './booking-interactions';
 export * from './booking-issues';
 export * from './booking-machine';
 export * from './booking-selectors';

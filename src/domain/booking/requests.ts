@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isValidNhsNumber, normaliseNhsNumber } from '../request/nhs-number';
 import { isValidPostcode, normalisePostcode } from '../request/postcode';
-import { BOOKING_REFERENCE_SYSTEM, NHS_NUMBER_SYSTEM } from './fhir-systems';
+import { BOOKING_REFERENCE_SYSTEM, BOOKING_REQUEST_SYSTEM, CANCEL_REASON_SYSTEM, NHS_NUMBER_SYSTEM } from './fhir-systems';
 import { FhirIdSchema } from './fhir-schemas';
 import { isCalendarDate } from '../person/date-of-birth';
 
@@ -71,18 +71,40 @@ export type BookingPatient = v.InferInput<typeof BookingPatientSchema>;
 export const REASON_MAX_LENGTH = 100;
 const Reason = v.object({ text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(REASON_MAX_LENGTH)) });
 
-/** A new booking: a FHIR Appointment naming one Slot (and, for a referral, its ServiceRequest). */
-export const AppointmentRequestSchema = v.object({
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const Instant = v.pipe(v.string(), v.isoTimestamp());
+const Participant = v.object({
+  actor: v.optional(v.object({ reference: v.optional(v.pipe(v.string(), v.maxLength(200))), display: v.optional(v.pipe(v.string(), v.maxLength(200))) })),
+  status: v.picklist(['accepted', 'declined', 'tentative', 'needs-action']),
+});
+
+/**
+ * A new booking as the app sends it: an R4 Appointment (participants, start and end, the
+ * one Slot it takes, and for a referral its ServiceRequest) carrying the app's own id for
+ * this booking (BOOKING_REQUEST_SYSTEM), on which its create is conditional.
+ */
+export const NewAppointmentSchema = v.object({
   resourceType: v.literal('Appointment'),
+  identifier: v.pipe(
+    v.array(v.object({ system: v.pipe(v.string(), v.maxLength(200)), value: v.pipe(v.string(), v.maxLength(200)) })),
+    v.check((ids) => ids.filter((id) => id.system === BOOKING_REQUEST_SYSTEM && UUID.test(id.value)).length === 1, 'the booking needs its own id'),
+  ),
   status: v.literal('booked'),
+  start: Instant,
+  end: Instant,
   slot: v.pipe(v.array(SlotReference), v.length(1, 'book exactly one slot')),
+  participant: v.pipe(v.array(Participant), v.minLength(1), v.maxLength(5)),
   basedOn: v.optional(v.array(v.object({ reference: v.pipe(v.string(), v.startsWith('ServiceRequest/')) }))),
   /** Who the practice appointment is for; referral bookings take the patient from the referral. */
   contained: v.optional(v.tuple([BookingPatientSchema])),
   /** Practice appointments say what they are for (required there; referrals carry their own). */
   reasonCode: v.optional(v.tuple([Reason])),
 });
-export type AppointmentRequest = v.InferInput<typeof AppointmentRequestSchema>;
+export type NewAppointment = v.InferInput<typeof NewAppointmentSchema>;
+
+/** The booking's own id (BOOKING_REQUEST_SYSTEM), when it has one. */
+export const bookingRequestIdOf = (appointment: { identifier?: readonly { system?: string; value?: string }[] }): string | undefined =>
+  appointment.identifier?.find((id) => id.system === BOOKING_REQUEST_SYSTEM)?.value;
 
 /**
  * The reasons a patient can give for cancelling, in their words (coded in
@@ -98,24 +120,23 @@ export const CANCEL_REASONS = [
 ] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
 
-/** Change (rebook into another slot) or cancel (with a reason), as one PATCH body. */
-export const AppointmentChangeSchema = v.union([
-  v.object({ slot: v.pipe(v.array(SlotReference), v.length(1, 'move to exactly one slot')) }),
-  v.object({
-    status: v.literal('cancelled'),
-    cancelationReason: v.object({
-      coding: v.tuple([v.object({ system: v.optional(v.string()), code: v.picklist(CANCEL_REASONS) })]),
-      text: v.optional(v.pipe(v.string(), v.maxLength(500))),
-    }),
-  }),
-]);
-export type AppointmentChange = v.InferInput<typeof AppointmentChangeSchema>;
-
+/** Why it was cancelled: the only thing a cancellation may add to an Appointment. */
+export const CancelationReasonSchema = v.strictObject({
+  coding: v.tuple([v.strictObject({ system: v.optional(v.literal(CANCEL_REASON_SYSTEM)), code: v.picklist(CANCEL_REASONS) })]),
+  text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+});
 
 export const slotIdFromReference = (reference: string): string | null => {
   const id = reference.slice('Slot/'.length);
   return v.is(FhirIdSchema, id) ? id : null;
 };
+
+/**
+ * The service an appointment is with: its HealthcareService participant (the patient is
+ * a participant too, and comes first in a valid R4 Appointment).
+ */
+export const serviceParticipantOf = (appointment: { participant: readonly { actor?: { reference?: string; display?: string } }[] }) =>
+  appointment.participant.find((p) => p.actor?.reference?.startsWith('HealthcareService/'))?.actor;
 
 export const bookingReferenceOf = (appointment: { identifier: { system: string; value: string }[] }): string =>
   appointment.identifier.find((id) => id.system === BOOKING_REFERENCE_SYSTEM)?.value ?? '';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isBirthDate } from '../person/date-of-birth';
 import { characterCount, isValidEmail, nameProblem } from './fields';
-import { NHS_NUMBER_SYSTEM, REQUEST_CLIENT_ID_SYSTEM } from './fhir-systems';
+import { NHS_NUMBER_SYSTEM, NHS_NUMBER_VERIFICATION, REQUEST_CLIENT_ID_SYSTEM, REQUEST_ENTRY_SYSTEM } from './fhir-systems';
 import { isValidNhsNumber } from './nhs-number';
 import { base64ToBytes, sniffFileType } from './photo-type';
 import { isValidUkPhone } from './phone';
@@ -19,16 +19,32 @@ export const REQUEST_FIELDS = ['givenName', 'familyName', 'dob', 'sex', 'nhsNumb
 export type RequestField = (typeof REQUEST_FIELDS)[number];
 
 const CLIENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** `<client id>/<part>`: this request's own identifier for one of its resources. */
+const EntryIdentifier = v.object({ system: v.literal(REQUEST_ENTRY_SYSTEM), value: v.pipe(v.string(), v.regex(new RegExp(`^${UUID}/[a-z0-9/-]{1,80}$`))) });
+const Coding = v.object({ system: v.pipe(v.string(), v.url(), v.maxLength(200)), code: v.pipe(v.string(), v.maxLength(100)), display: v.optional(v.pipe(v.string(), v.maxLength(200))) });
+const NhsNumberVerification = v.object({
+  url: v.literal(NHS_NUMBER_VERIFICATION.url),
+  valueCodeableConcept: v.object({ coding: v.pipe(v.array(v.object({ system: v.literal(NHS_NUMBER_VERIFICATION.system), code: v.string(), display: v.optional(v.string()) })), v.length(1)) }),
+});
 const name = (field: RequestField) => v.pipe(v.string(field), v.check((s) => nameProblem(s) === null, field));
 
 function patientSchema(now: Date) {
   return v.object({
     resourceType: v.literal('Patient'),
-    identifier: v.optional(
-      v.pipe(
-        v.array(v.object({ system: v.literal(NHS_NUMBER_SYSTEM, 'nhsNumber'), value: v.pipe(v.string('nhsNumber'), v.check(isValidNhsNumber, 'nhsNumber')) })),
-        v.maxLength(1, 'nhsNumber'),
+    identifier: v.pipe(
+      v.array(
+        v.variant('system', [
+          EntryIdentifier,
+          v.object({
+            extension: v.optional(v.array(NhsNumberVerification)),
+            system: v.literal(NHS_NUMBER_SYSTEM, 'nhsNumber'),
+            value: v.pipe(v.string('nhsNumber'), v.check(isValidNhsNumber, 'nhsNumber')),
+          }),
+        ], 'nhsNumber'),
       ),
+      v.minLength(1, 'bundle'),
+      v.maxLength(2, 'nhsNumber'),
     ),
     name: v.pipe(v.array(v.object({ given: v.pipe(v.array(name('givenName')), v.length(1, 'givenName')), family: name('familyName') })), v.length(1, 'givenName')),
     birthDate: v.pipe(v.string('dob'), v.check((d) => isBirthDate(d, now), 'dob')),
@@ -49,11 +65,13 @@ const Answer = v.union([
   v.object({ valueString: v.pipe(v.string('description'), v.check((s) => characterCount(s) <= LIMITS.description, 'description')) }),
   v.object({ valueBoolean: v.boolean() }),
   v.object({ valueInteger: v.pipe(v.number(), v.integer()) }),
-  v.object({ valueCoding: v.object({ code: v.pipe(v.string(), v.maxLength(100)) }) }),
-], 'description');
+  // Every answer coding names its CodeSystem, so the code means the same to any reader.
+  v.object({ valueCoding: Coding }),
+], 'bundle');
 
 const QuestionnaireResponse = v.object({
   resourceType: v.literal('QuestionnaireResponse'),
+  identifier: EntryIdentifier,
   questionnaire: v.pipe(v.string(), v.regex(/^https?:\/\/\S+\|\S+$/, 'bundle')),
   status: v.literal('completed'),
   subject: v.object({ reference: v.string() }),
@@ -78,47 +96,72 @@ const Task = v.object({
   input: v.optional(v.array(v.object({ type: v.object({ text: v.string() }), valueReference: v.object({ reference: v.string() }) }))),
 });
 
-/** A photo: JPEG by its bytes, 500 KB or less (so it was resized on the device). */
-const Binary = v.object({
-  resourceType: v.literal('Binary'),
-  contentType: v.literal('image/jpeg', 'photos'),
-  data: v.pipe(
-    v.string('photos'),
-    v.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'photos'),
-    v.check((data) => data.length <= Math.ceil((LIMITS.photoBytes * 4) / 3) + 4, 'photos'),
-    v.check((data) => sniffFileType(base64ToBytes(data.slice(0, 64))) === 'image/jpeg', 'photos'),
-  ),
-});
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * A photo: JPEG by its bytes, 500 KB or less (so it was resized on the device), inline
+ * in its DocumentReference. Its length and alphabet are checked before any of it is
+ * decoded: valibot runs every check of a pipe, so the decoding one must itself refuse
+ * what is not base64 rather than throw.
+ */
+const PhotoData = v.pipe(
+  v.string('photos'),
+  v.check((data) => data.length > 0 && data.length <= Math.ceil((LIMITS.photoBytes * 4) / 3) + 4 && BASE64.test(data), 'photos'),
+  v.check((data) => BASE64.test(data) && sniffFileType(base64ToBytes(data.slice(0, 64))) === 'image/jpeg', 'photos'),
+);
 
 const DocumentReference = v.object({
   resourceType: v.literal('DocumentReference'),
+  identifier: v.pipe(v.array(EntryIdentifier), v.length(1)),
   status: v.literal('current'),
   subject: v.object({ reference: v.string() }),
   date: v.pipe(v.string(), v.isoTimestamp()),
-  content: v.pipe(v.array(v.object({ attachment: v.object({ contentType: v.literal('image/jpeg', 'photos'), url: v.string(), size: v.number() }) })), v.length(1)),
+  content: v.pipe(
+    v.array(v.object({ attachment: v.object({ contentType: v.literal('image/jpeg', 'photos'), data: PhotoData, size: v.pipe(v.number(), v.integer(), v.minValue(1)) }) })),
+    v.length(1),
+  ),
 });
+
+/** The business identifier an entry's conditional create names (`identifier=system|value`). */
+function identifierOf(resource: { resourceType: string; identifier?: unknown }): { system: string; value: string } | undefined {
+  const identifiers = Array.isArray(resource.identifier) ? resource.identifier : resource.identifier ? [resource.identifier] : [];
+  const own = resource.resourceType === 'Task' ? REQUEST_CLIENT_ID_SYSTEM : REQUEST_ENTRY_SYSTEM;
+  return (identifiers as { system: string; value: string }[]).find((i) => i.system === own);
+}
+
+/** The ifNoneExist each entry must carry, so a resend is stored once. */
+export function conditionOf(resource: { resourceType: string; identifier?: unknown }): string | undefined {
+  const identifier = identifierOf(resource);
+  return identifier ? `identifier=${identifier.system}|${identifier.value}` : undefined;
+}
 
 export function requestBundleSchema(now: Date) {
   const Entry = v.object({
     fullUrl: v.pipe(v.string(), v.startsWith('urn:uuid:')),
-    resource: v.variant('resourceType', [patientSchema(now), QuestionnaireResponse, Task, Binary, DocumentReference], 'bundle'),
-    request: v.object({ method: v.literal('POST'), url: v.picklist(['Patient', 'QuestionnaireResponse', 'Task', 'Binary', 'DocumentReference']) }),
+    resource: v.variant('resourceType', [patientSchema(now), QuestionnaireResponse, Task, DocumentReference], 'bundle'),
+    request: v.object({
+      method: v.literal('POST'),
+      url: v.picklist(['Patient', 'QuestionnaireResponse', 'Task', 'DocumentReference']),
+      ifNoneExist: v.pipe(v.string(), v.maxLength(300)),
+    }),
   });
   const count = (entries: { resource: { resourceType: string } }[], type: string) => entries.filter((e) => e.resource.resourceType === type).length;
   return v.pipe(
     v.object({
       resourceType: v.literal('Bundle'),
       type: v.literal('transaction'),
-      identifier: v.object({ system: v.literal(REQUEST_CLIENT_ID_SYSTEM), value: v.pipe(v.string(), v.regex(CLIENT_ID)) }),
       timestamp: v.pipe(v.string(), v.isoTimestamp()),
       entry: v.pipe(v.array(Entry), v.minLength(3), v.maxLength(40)),
     }),
     v.check((b) => count(b.entry, 'Patient') === 1 && count(b.entry, 'Task') === 1 && count(b.entry, 'QuestionnaireResponse') >= 1, 'bundle'),
-    v.check((b) => count(b.entry, 'Binary') <= LIMITS.photos && count(b.entry, 'Binary') === count(b.entry, 'DocumentReference'), 'photos'),
+    v.check((b) => count(b.entry, 'DocumentReference') <= LIMITS.photos, 'photos'),
+    v.check((b) => b.entry.every((e) => e.request.url === e.resource.resourceType && e.request.ifNoneExist === conditionOf(e.resource)), 'bundle'),
     v.check((b) => {
-      const task = b.entry.find((e) => e.resource.resourceType === 'Task')?.resource as { identifier: { value: string }[] } | undefined;
-      return task?.identifier[0]?.value === b.identifier.value;
+      // Every entry belongs to the Task's request: its identifiers start with the client id.
+      const clientId = (b.entry.find((e) => e.resource.resourceType === 'Task')?.resource as { identifier: { value: string }[] } | undefined)?.identifier[0]?.value;
+      return b.entry.every((e) => e.resource.resourceType === 'Task' || identifierOf(e.resource)?.value.startsWith(`${clientId}/`));
     }, 'bundle'),
+    v.check((b) => new Set(b.entry.map((e) => e.fullUrl)).size === b.entry.length && new Set(b.entry.map((e) => e.request.ifNoneExist)).size === b.entry.length, 'bundle'),
   );
 }
 

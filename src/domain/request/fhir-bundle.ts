@@ -1,3 +1,4 @@
+import type { Bundle, BundleEntry, DocumentReference, Identifier, Patient, QuestionnaireResponse, QuestionnaireResponseItem, Resource, Task } from 'fhir/r4';
 import type { Disposition } from '../triage/dispositions';
 import { parseDateOfBirth } from '../person/date-of-birth';
 import type { RequestDraft, RequestTriage } from './draft';
@@ -6,19 +7,23 @@ import { phoneForPractice } from './phone';
 import { normalisePostcode } from './postcode';
 import {
   NHS_NUMBER_SYSTEM,
+  NHS_NUMBER_VERIFICATION,
   ODS_SYSTEM,
   REQUEST_CLIENT_ID_SYSTEM,
+  REQUEST_ENTRY_SYSTEM,
   REQUEST_EXTENSION,
+  REQUEST_FORM_ANSWER_SYSTEM,
   REQUEST_FORM_QUESTIONNAIRE,
   REQUEST_FORM_VERSION,
   REQUEST_TYPE_SYSTEM,
   TRIAGE_QUESTIONNAIRE_BASE,
+  triageAnswerSystem,
 } from './fhir-systems';
 
-/** A QuestionnaireResponse item: one linkId, its answers. */
+/** A QuestionnaireResponse item: one linkId, its answers (codings get their system in the Bundle). */
 export interface ResponseItem {
   linkId: string;
-  answer: ({ valueString: string } | { valueBoolean: boolean } | { valueInteger: number } | { valueCoding: { code: string } })[];
+  answer: ({ valueString: string } | { valueBoolean: boolean } | { valueInteger: number } | { valueCoding: { code: string; system?: string } })[];
 }
 
 /** The answers to one triage questionnaire, ready for the Bundle. */
@@ -39,16 +44,25 @@ export const TASK_PRIORITY: Record<Disposition, 'stat' | 'asap' | 'urgent' | 'ro
   'self-care': 'routine',
 };
 
-export type RequestBundle = ReturnType<typeof buildRequestBundle>;
+/** The request as sent: a FHIR R4 transaction Bundle (see buildRequestBundle). */
+export type RequestBundle = Bundle & { type: 'transaction'; entry: BundleEntry[] };
 
 /** A urn:uuid for each entry, derived from the client id so a resend builds the same Bundle. */
 const urn = (id: string, n: number) => `urn:uuid:${id.slice(0, 24)}${n.toString(16).padStart(12, '0')}`;
-const text = (linkId: string, value: string | undefined): ResponseItem[] =>
+const text = (linkId: string, value: string | undefined): QuestionnaireResponseItem[] =>
   value && value.trim() !== '' ? [{ linkId, answer: [{ valueString: value.trim() }] }] : [];
-const codes = (linkId: string, values: readonly string[] | undefined): ResponseItem[] =>
-  values && values.length > 0 ? [{ linkId, answer: values.map((code) => ({ valueCoding: { code } })) }] : [];
+const codes = (linkId: string, values: readonly string[] | undefined): QuestionnaireResponseItem[] =>
+  values && values.length > 0 ? [{ linkId, answer: values.map((code) => ({ valueCoding: { system: REQUEST_FORM_ANSWER_SYSTEM, code } })) }] : [];
 
-function formItems(draft: RequestDraft): ResponseItem[] {
+/** This request's own identifier for one of its resources (see REQUEST_ENTRY_SYSTEM). */
+export const entryIdentifier = (clientId: string, part: string): Identifier => ({ system: REQUEST_ENTRY_SYSTEM, value: `${clientId}/${part}` });
+const ifNoneExist = (identifier: Identifier) => `identifier=${identifier.system}|${identifier.value}`;
+
+function post<T extends Resource & { resourceType: string }>(fullUrl: string, resource: T, identifier: Identifier): BundleEntry & { resource: T } {
+  return { fullUrl, resource, request: { method: 'POST', url: resource.resourceType, ifNoneExist: ifNoneExist(identifier) } };
+}
+
+function formItems(draft: RequestDraft): QuestionnaireResponseItem[] {
   const someoneElse = draft.forWho !== 'me';
   const byPhone = draft.contact.methods.some((m) => m === 'phone' || m === 'text');
   const phone = byPhone ? phoneForPractice(draft.contact.phone) ?? undefined : undefined;
@@ -78,23 +92,44 @@ function formItems(draft: RequestDraft): ResponseItem[] {
   ];
 }
 
-function patientResource(draft: RequestDraft, now: Date) {
+/** Triage answers as R4 items, every coding with its questionnaire's CodeSystem. */
+function triageItems(response: TriageResponse): QuestionnaireResponseItem[] {
+  const system = triageAnswerSystem(response.questionnaireId);
+  return response.items.map((item) => ({
+    linkId: item.linkId,
+    answer: item.answer.map((answer) => ('valueCoding' in answer ? { valueCoding: { system: answer.valueCoding.system ?? system, code: answer.valueCoding.code } } : answer)),
+  }));
+}
+
+function patientResource(draft: RequestDraft, now: Date): Patient {
   const dob = parseDateOfBirth(draft.patient.dob, now);
   const nhs = normaliseNhsNumber(draft.patient.nhsNumber);
   const replyToPatient = draft.forWho === 'me' || draft.replyTo === 'patient';
   const phone = phoneForPractice(draft.contact.phone);
-  const telecom = replyToPatient
+  const telecom: Patient['telecom'] = replyToPatient
     ? [
-        ...(phone && draft.contact.methods.some((m) => m === 'phone' || m === 'text') ? [{ system: 'phone', value: phone }] : []),
-        ...(draft.contact.methods.includes('email') && draft.contact.email.trim() ? [{ system: 'email', value: draft.contact.email.trim() }] : []),
+        ...(phone && draft.contact.methods.some((m) => m === 'phone' || m === 'text') ? [{ system: 'phone' as const, value: phone }] : []),
+        ...(draft.contact.methods.includes('email') && draft.contact.email.trim() ? [{ system: 'email' as const, value: draft.contact.email.trim() }] : []),
       ]
     : [];
+  const nhsIdentifier: Identifier | undefined = nhs
+    ? {
+        extension: [
+          {
+            url: NHS_NUMBER_VERIFICATION.url,
+            valueCodeableConcept: { coding: [{ system: NHS_NUMBER_VERIFICATION.system, ...NHS_NUMBER_VERIFICATION.notTraced }] },
+          },
+        ],
+        system: NHS_NUMBER_SYSTEM,
+        value: nhs,
+      }
+    : undefined;
   return {
-    resourceType: 'Patient' as const,
-    ...(nhs ? { identifier: [{ system: NHS_NUMBER_SYSTEM, value: nhs }] } : {}),
+    resourceType: 'Patient',
+    identifier: [entryIdentifier(draft.id, 'patient'), ...(nhsIdentifier ? [nhsIdentifier] : [])],
     name: [{ given: [draft.patient.givenName.trim()], family: draft.patient.familyName.trim() }],
     birthDate: dob.ok ? dob.date : '',
-    ...(draft.patient.sex ? { gender: draft.patient.sex } : {}),
+    ...(draft.patient.sex === 'female' || draft.patient.sex === 'male' ? { gender: draft.patient.sex } : {}),
     address: [{ postalCode: normalisePostcode(draft.patient.postcode) }],
     ...(telecom.length > 0 ? { telecom } : {}),
   };
@@ -104,63 +139,59 @@ function patientResource(draft: RequestDraft, now: Date) {
  * The request as one FHIR R4 transaction Bundle: the Patient as supplied, the answers
  * (the request form and each triage questionnaire, with its content version), a Task
  * whose priority comes from the disposition and which names the rules that fired, and
- * a DocumentReference and Binary per photo. Its identifier is the client id, which is
- * also the Idempotency-Key: sending it twice stores it once.
+ * a DocumentReference per photo (the JPEG inline). Every entry is a conditional create
+ * on an identifier made from the client id (the Task's is the client id itself), so
+ * sending it twice stores it once; the practice's reference comes back on the Task.
  */
-export function buildRequestBundle(draft: RequestDraft, triage: RequestTriage | null, responses: TriageResponse[], now: Date) {
+export function buildRequestBundle(draft: RequestDraft, triage: RequestTriage | null, responses: TriageResponse[], now: Date): RequestBundle {
   const patientUrl = urn(draft.id, 1);
   const formUrl = urn(draft.id, 2);
   const taskUrl = urn(draft.id, 3);
   const authored = now.toISOString();
   const disposition: Disposition = triage?.disposition ?? 'routine';
 
-  const form = {
-    resourceType: 'QuestionnaireResponse' as const,
+  const formId = entryIdentifier(draft.id, 'form');
+  const form: QuestionnaireResponse = {
+    resourceType: 'QuestionnaireResponse',
+    identifier: formId,
     questionnaire: `${REQUEST_FORM_QUESTIONNAIRE}|${REQUEST_FORM_VERSION}`,
-    status: 'completed' as const,
+    status: 'completed',
     subject: { reference: patientUrl },
     authored,
     item: formItems(draft),
   };
-  const triageEntries = responses.map((response, index) => ({
-    fullUrl: urn(draft.id, 16 + index),
-    resource: {
-      resourceType: 'QuestionnaireResponse' as const,
+  const triageEntries = responses.map((response, index) => {
+    const identifier = entryIdentifier(draft.id, `triage/${response.questionnaireId}`);
+    const resource: QuestionnaireResponse = {
+      resourceType: 'QuestionnaireResponse',
+      identifier,
       questionnaire: `${TRIAGE_QUESTIONNAIRE_BASE}/${response.questionnaireId}|${response.contentVersion}`,
-      status: 'completed' as const,
+      status: 'completed',
       subject: { reference: patientUrl },
       authored,
-      item: response.items,
-    },
-    request: { method: 'POST' as const, url: 'QuestionnaireResponse' },
-  }));
-  const photoEntries = (draft.wantsPhotos === 'yes' ? draft.photos : []).flatMap((photo, index) => {
-    const binaryUrl = urn(draft.id, 256 + index * 2);
-    return [
-      {
-        fullUrl: binaryUrl,
-        resource: { resourceType: 'Binary' as const, contentType: photo.contentType, data: photo.data },
-        request: { method: 'POST' as const, url: 'Binary' },
-      },
-      {
-        fullUrl: urn(draft.id, 257 + index * 2),
-        resource: {
-          resourceType: 'DocumentReference' as const,
-          status: 'current' as const,
-          subject: { reference: patientUrl },
-          date: authored,
-          content: [{ attachment: { contentType: photo.contentType, url: binaryUrl, size: photo.bytes } }],
-        },
-        request: { method: 'POST' as const, url: 'DocumentReference' },
-      },
-    ];
+      item: triageItems(response),
+    };
+    return post(urn(draft.id, 16 + index), resource, identifier);
+  });
+  const photoEntries = (draft.wantsPhotos === 'yes' ? draft.photos : []).map((photo, index) => {
+    const identifier = entryIdentifier(draft.id, `photo/${index + 1}`);
+    const resource: DocumentReference = {
+      resourceType: 'DocumentReference',
+      identifier: [identifier],
+      status: 'current',
+      subject: { reference: patientUrl },
+      date: authored,
+      content: [{ attachment: { contentType: photo.contentType, data: photo.data, size: photo.bytes } }],
+    };
+    return post(urn(draft.id, 256 + index), resource, identifier);
   });
 
-  const task = {
-    resourceType: 'Task' as const,
-    identifier: [{ system: REQUEST_CLIENT_ID_SYSTEM, value: draft.id }],
-    status: 'requested' as const,
-    intent: 'order' as const,
+  const taskId: Identifier = { system: REQUEST_CLIENT_ID_SYSTEM, value: draft.id };
+  const task: Task = {
+    resourceType: 'Task',
+    identifier: [taskId],
+    status: 'requested',
+    intent: 'order',
     priority: TASK_PRIORITY[disposition],
     code: { coding: [{ system: REQUEST_TYPE_SYSTEM, code: `${draft.kind ?? 'medical'}/${draft.reason ?? ''}` }] },
     for: { reference: patientUrl },
@@ -175,23 +206,20 @@ export function buildRequestBundle(draft: RequestDraft, triage: RequestTriage | 
     ],
     input: [
       ...triageEntries.map((e) => ({ type: { text: 'triage' }, valueReference: { reference: e.fullUrl } })),
-      ...photoEntries
-        .filter((e) => e.resource.resourceType === 'DocumentReference')
-        .map((e) => ({ type: { text: 'photo' }, valueReference: { reference: e.fullUrl } })),
+      ...photoEntries.map((e) => ({ type: { text: 'photo' }, valueReference: { reference: e.fullUrl } })),
     ],
   };
 
   return {
-    resourceType: 'Bundle' as const,
-    type: 'transaction' as const,
-    identifier: { system: REQUEST_CLIENT_ID_SYSTEM, value: draft.id },
+    resourceType: 'Bundle',
+    type: 'transaction',
     timestamp: authored,
     entry: [
-      { fullUrl: patientUrl, resource: patientResource(draft, now), request: { method: 'POST' as const, url: 'Patient' } },
-      { fullUrl: formUrl, resource: form, request: { method: 'POST' as const, url: 'QuestionnaireResponse' } },
+      post(patientUrl, patientResource(draft, now), entryIdentifier(draft.id, 'patient')),
+      post(formUrl, form, formId),
       ...triageEntries,
       ...photoEntries,
-      { fullUrl: taskUrl, resource: task, request: { method: 'POST' as const, url: 'Task' } },
+      post(taskUrl, task, taskId),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SummaryList, type SummaryRow } from '../../components/summary-list';
-import { bookingReferenceOf, contactModeOf, describeService, type Appointment, type ContactMode, type HealthcareService, type Slot } from '../../domain/booking';
+import { bookingReferenceOf, serviceParticipantOf, contactModeOf, describeService, type Appointment, type ContactMode, type HealthcareService, type Slot } from '../../domain/booking';
 import { useDateWords } from '../../platform/i18n/use-date-words';
 import { appointmentWhen } from './when';
 
@@ -23,7 +23,7 @@ export function placeOf(service: HealthcareService | undefined, mode: ContactMod
 
 /** The service an appointment belongs to, among those the patient was offered. */
 export function serviceOfAppointment(appointment: Appointment, services: readonly HealthcareService[] | undefined) {
-  const id = appointment.participant[0]?.actor?.reference?.replace('HealthcareService/', '');
+  const id = serviceParticipantOf(appointment)?.reference?.replace('HealthcareService/', '');
   return services?.find((s) => s.id === id);
 }
 
@@ -32,7 +32,7 @@ export function AppointmentDetails({ when, service, appointment }: { when: Appoi
   const { t } = useTranslation('booking');
   const words = useDateWords();
   const mode = modeOf(when, service);
-  const place = placeOf(service, mode, appointment?.participant[0]?.actor?.display);
+  const place = placeOf(service, mode, (appointment ? serviceParticipantOf(appointment)?.display : undefined));
   const rows: SummaryRow[] = [{ key: t('confirm.when'), value: appointmentWhen(when.start, words) }];
   if (place) rows.push({ key: t('confirm.where'), value: <span data-testid="appointment-place">{place}</span> });
   rows.push({ key: t('confirm.how'), value: t(`kind.${mode ?? 'hospital'}`) });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NhsAppNudge } from '../../components/nhs-app-nudge';
 import { PageHeading } from '../../components/page-heading';
-import { bookingReferenceOf, formatUbrn, referralUbrn, type Appointment, type BookingSession, type HealthcareService } from '../../domain/booking';
+import { bookingReferenceOf, serviceParticipantOf, formatUbrn, referralUbrn, type Appointment, type BookingSession, type HealthcareService } from '../../domain/booking';
 import { AppointmentDetails, modeOf, placeOf } from './appointment-details';
 import { CalendarLink } from './calendar-link';
 
@@ -36,7 +36,7 @@ export function BookedPage({
 }) {
   const { t } = useTranslation('booking');
   const mode = modeOf(appointment, service);
-  const place = placeOf(service, mode, appointment.participant[0]?.actor?.display);
+  const place = placeOf(service, mode, serviceParticipantOf(appointment)?.display);
   const referral = session.journey === 'referral';
   const alreadyBooked = referral && !bookedHere;
   const whatNext = {

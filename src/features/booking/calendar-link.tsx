@@ -1,6 +1,6 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bookingReferenceOf, bookingToIcs, calendarEventFor, type Appointment } from '../../domain/booking';
+import { bookingReferenceOf, serviceParticipantOf, bookingToIcs, calendarEventFor, type Appointment } from '../../domain/booking';
 
 /**
  * The booking as an .ics file made on the device (a Blob behind an object URL, so no
@@ -9,7 +9,7 @@ import { bookingReferenceOf, bookingToIcs, calendarEventFor, type Appointment } 
 export function CalendarLink({ appointment, place }: { appointment: Appointment; place?: string }) {
   const { t } = useTranslation('booking');
   const reference = bookingReferenceOf(appointment);
-  const service = appointment.participant[0]?.actor?.display ?? '';
+  const service = serviceParticipantOf(appointment)?.display ?? '';
   const [stampedAt] = useState(() => new Date());
   const text = useMemo(
     () =>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
-import type { Appointment, Journey } from '../../domain/booking';
+import { serviceParticipantOf, type Appointment, type Journey } from '../../domain/booking';
 import { useDateWords } from '../../platform/i18n/use-date-words';
 import { CalendarLink } from './calendar-link';
 import { appointmentWhen } from './when';
@@ -15,7 +15,7 @@ export function CancelledPage({ appointment, journey, children }: { appointment:
       <PageHeading title={t('cancelled.title')} />
       <p>{t('cancelled.body', { when })}</p>
       {journey === 'referral' ? <p>{t('cancelled.referralOpen')}</p> : null}
-      <CalendarLink appointment={appointment} place={appointment.participant[0]?.actor?.display} />
+      <CalendarLink appointment={appointment} place={serviceParticipantOf(appointment)?.display} />
       {children}
     </>
   );

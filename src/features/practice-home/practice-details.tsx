@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NhsAppNudge } from '../../components/nhs-app-nudge';
+import { InstallOffer } from '../../components/install-offer';
 import { PageHeading } from '../../components/page-heading';
 import { onlineRequestsOpenNow, practiceIsOpenNow } from '../../domain/availability/opening-hours';
 import type { PracticeSettings } from '../../domain/practice/practice-settings';
@@ -72,6 +73,7 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
 
       <JourneyLinks practice={practice} />
       <NhsAppNudge ods={practice.ods} placement="practice-home" />
+      <InstallOffer />
 
       <p data-testid="doors-status">{doorsText(t, doors, now, words)}</p>
       <OpeningHoursTable hours={practice.openingHours} />

@@ -5,7 +5,7 @@
 export interface OperationOutcomeIssue {
   severity: string;
   code: string;
-  details?: { text?: string };
+  details?: { text?: string; coding?: { system?: string; code?: string }[] };
   diagnostics?: string;
   expression?: string[];
 }
@@ -45,6 +45,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   headers?: Record<string, string>;
+  /** FHIR interactions send `application/fhir+json`; the rest plain JSON. */
+  contentType?: 'application/json' | 'application/fhir+json' | 'application/json-patch+json';
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -56,7 +58,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/fhir+json, application/json', ...options.headers };
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = options.contentType ?? 'application/json';
     body = JSON.stringify(options.body);
   }
 

@@ -13,9 +13,11 @@ import { rejectionOf, referenceOf } from './outbox-answers';
  * IndexedDB together with its draft, marked submitted, in one transaction, so a reload at
  * any moment leaves either both or neither (never a submitted draft with no request).
  * It is sent at once, tried again with backoff after a 5xx, a timeout or no connection,
- * at once when the browser is back online, and on every page load. Each request carries
- * its client id as the Idempotency-Key, so a send that reached the practice but whose
- * answer was lost is stored once when sent again. One tab sends at a time (a Web Lock).
+ * at once when the browser is back online, and on every page load. Each request is a FHIR
+ * transaction whose entries are conditional creates on identifiers made from its client
+ * id, so a send that reached the practice but whose answer was lost is stored once when
+ * sent again, and the answer to the resend is the first one. One tab sends at a time (a
+ * Web Lock).
  *
  * On a shared device nothing personal is written: the request is kept in this page only,
  * and the page says so. Once sent, only the reference and status stay on the device.
@@ -130,7 +132,7 @@ export function createOutbox(setup: OutboxSetup) {
       const failure = error instanceof ApiError ? 'server' : ((error as { reason?: 'offline' | 'timeout' | 'failed' }).reason ?? 'failed');
       return record(markFailed(waiting, failure, setup.now()));
     }
-    const reference = referenceOf(answer);
+    const reference = referenceOf(answer, waiting.id);
     // A 2xx without a reference is not proof the practice has it: try again (same key).
     return record(reference ? markSent(waiting, reference, setup.now()) : markFailed(waiting, 'server', setup.now()));
   }
@@ -207,10 +209,12 @@ function browserChannel(): OutboxSetup['channel'] {
 /** This page's outbox. */
 const outbox = createOutbox({
   post: (entry) =>
-    apiRequest<unknown>(`practices/${encodeURIComponent(entry.ods)}/requests`, {
+    // A transaction goes to the FHIR base; the Task comes back in the answer.
+    apiRequest<unknown>('fhir', {
       method: 'POST',
       body: entry.bundle,
-      headers: { 'Idempotency-Key': entry.id },
+      contentType: 'application/fhir+json',
+      headers: { Prefer: 'return=representation' },
       timeoutMs: SEND_TIMEOUT_MS,
     }),
   locks: typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null,

@@ -12,6 +12,7 @@ import type embed from '../../locales/en/embed.json';
 import type languageOffer from '../../locales/en/language-offer.json';
 import type appUpdate from '../../locales/en/app-update.json';
 import type easyRead from '../../locales/en/easy-read.json';
+import type installOffer from '../../locales/en/install-offer.json';
 import type forms from '../../locales/en/forms.json';
 import type dateOfBirth from '../../locales/en/date-of-birth.json';
 
@@ -33,6 +34,7 @@ declare module 'i18next' {
       'language-offer': typeof languageOffer;
       'app-update': typeof appUpdate;
       'easy-read': typeof easyRead;
+      'install-offer': typeof installOffer;
       forms: typeof forms;
       'date-of-birth': typeof dateOfBirth;
     };

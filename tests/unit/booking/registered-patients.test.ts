@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { findRegisteredPatient, registeredPatients } from '../../../mocks/data/registered-patients';
+import { findRegisteredPatient } from '../../../server/rules/booking/registered-patients';
+import { registeredPatients } from '../../../server/rules/seed/registered-patients';
 import { BookingPatientSchema, NHS_NUMBER_SYSTEM, ReferralSignInSchema, type BookingPatient } from '../../../src/domain/booking';
 
 /** The mock backend's rule: only a patient on the practice's list can book there. */

@@ -51,10 +51,11 @@ interface Counted {
   settled: boolean;
 }
 
+// As the app sends it: a FHIR transaction to the FHIR base (src/platform/device/outbox.ts).
 const realPost: OutboxSetup['post'] = (entry) =>
-  apiRequest(`practices/${entry.ods}/requests`, { method: 'POST', body: entry.bundle, headers: { 'Idempotency-Key': entry.id } });
+  apiRequest('fhir', { method: 'POST', body: entry.bundle, contentType: 'application/fhir+json', headers: { Prefer: 'return=representation' } });
 
-const copiesOf = (words: string) => [...mockStore.requests.byId.values()].filter((r) => JSON.stringify(r.bundle).includes(words)).length;
+const copiesOf = (words: string) => [...mockStore.requests.byId.values()].filter((r) => JSON.stringify(r.resources).includes(words)).length;
 
 async function runSequence(seed: number): Promise<Counted> {
   const plan = planFor(seed);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { frameAncestorsFor } from '../../../mocks/server/frame-ancestors';
-import { contentSecurityPolicy } from '../../../mocks/server/security-headers';
-import { createStore } from '../../../mocks/data/store';
+import { frameAncestorsFor } from '../../../server/http/frame-ancestors';
+import { contentSecurityPolicy } from '../../../server/http/security-headers';
+import { seedPractices } from '../../../server/rules/seed/practices';
 
-const { practices } = createStore();
+const practices = new Map(seedPractices(new Date()).map((p) => [p.ods, p]));
 
 describe('frame-ancestors from the practice allow-list', () => {
   it("allows the practice's own sites on its pages", () => {

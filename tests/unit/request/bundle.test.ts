@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { requestBundleProblems } from '../../../src/domain/request/bundle-schema';
 import { requestTriage, triageResponses } from '../../../src/features/request/model/draft-triage';
-import { REQUEST_EXTENSION, NHS_NUMBER_SYSTEM } from '../../../src/domain/request/fhir-systems';
+import { REQUEST_CLIENT_ID_SYSTEM, REQUEST_ENTRY_SYSTEM, REQUEST_EXTENSION, NHS_NUMBER_SYSTEM, NHS_NUMBER_VERIFICATION } from '../../../src/domain/request/fhir-systems';
 import { TRIAGE_CONTENT_VERSION } from '../../../src/content/triage/all';
 import { completeDraft, NOW } from './fixtures';
 
@@ -30,10 +30,18 @@ describe('the request Bundle', () => {
     const draft = medical();
     const triage = requestTriage(draft, NOW)!;
     const bundle = buildRequestBundle(draft, triage, triageResponses(draft, NOW), NOW);
-    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'transaction', identifier: { value: draft.id } });
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
     const [patient] = resources(bundle, 'Patient');
     expect(patient).toMatchObject({
-      identifier: [{ system: NHS_NUMBER_SYSTEM, value: '9999999999' }],
+      identifier: [
+        { system: REQUEST_ENTRY_SYSTEM, value: `${draft.id}/patient` },
+        {
+          system: NHS_NUMBER_SYSTEM,
+          value: '9999999999',
+          // UK Core: a number the patient typed is present but not traced.
+          extension: [{ url: NHS_NUMBER_VERIFICATION.url, valueCodeableConcept: { coding: [{ code: '02' }] } }],
+        },
+      ],
       name: [{ given: ['Ada'], family: 'Testperson' }],
       birthDate: '1980-03-07',
       gender: 'female',
@@ -42,16 +50,44 @@ describe('the request Bundle', () => {
     });
     const responses = resources(bundle, 'QuestionnaireResponse').map((r) => r.questionnaire);
     expect(responses).toEqual([
-      'https://front-door.example/fhir/Questionnaire/online-request|1',
+      'https://front-door.example/fhir/Questionnaire/online-request|2',
       `https://front-door.example/fhir/Questionnaire/emergency-adult|${TRIAGE_CONTENT_VERSION}`,
       `https://front-door.example/fhir/Questionnaire/sore-throat|${TRIAGE_CONTENT_VERSION}`,
     ]);
     const [task] = resources(bundle, 'Task') as unknown as { priority: string; extension: { url: string; valueCode?: string; valueString?: string }[] }[];
     expect(task!.extension.find((e) => e.url === REQUEST_EXTENSION.disposition)?.valueCode).toBe(triage.disposition);
     expect(task!.extension.filter((e) => e.url === REQUEST_EXTENSION.firedRule).map((e) => e.valueString)).toEqual(triage.firedRules);
-    expect(resources(bundle, 'Binary')).toEqual([{ resourceType: 'Binary', contentType: 'image/jpeg', data: TINY_JPEG }]);
-    expect(resources(bundle, 'DocumentReference')).toHaveLength(1);
+    expect(resources(bundle, 'DocumentReference')).toMatchObject([{ content: [{ attachment: { contentType: 'image/jpeg', data: TINY_JPEG, size: 12 } }] }]);
     expect(requestBundleProblems(bundle, NOW)).toEqual([]);
+  });
+
+  it('makes every entry a conditional create, the Task on its client id, so any FHIR server stores a resend once', () => {
+    const draft = medical();
+    const bundle = buildRequestBundle(draft, requestTriage(draft, NOW), triageResponses(draft, NOW), NOW);
+    const conditions = bundle.entry.map((e) => e.request?.ifNoneExist);
+    expect(conditions).toEqual([
+      `identifier=${REQUEST_ENTRY_SYSTEM}|${draft.id}/patient`,
+      `identifier=${REQUEST_ENTRY_SYSTEM}|${draft.id}/form`,
+      `identifier=${REQUEST_ENTRY_SYSTEM}|${draft.id}/triage/emergency-adult`,
+      `identifier=${REQUEST_ENTRY_SYSTEM}|${draft.id}/triage/sore-throat`,
+      `identifier=${REQUEST_ENTRY_SYSTEM}|${draft.id}/photo/1`,
+      `identifier=${REQUEST_CLIENT_ID_SYSTEM}|${draft.id}`,
+    ]);
+    // A Bundle whose entry names another request's identifier is refused.
+    const tampered = structuredClone(bundle);
+    tampered.entry[1]!.request!.ifNoneExist = `identifier=${REQUEST_ENTRY_SYSTEM}|${draft.id}/patient`;
+    expect(requestBundleProblems(tampered, NOW)).toEqual(['bundle']);
+  });
+
+  it('gives every answer coding its CodeSystem', () => {
+    const draft = medical();
+    const bundle = buildRequestBundle(draft, requestTriage(draft, NOW), triageResponses(draft, NOW), NOW);
+    const codings = JSON.stringify(bundle).match(/"valueCoding":\{[^}]*\}/g) ?? [];
+    expect(codings.length).toBeGreaterThan(5);
+    for (const coding of codings) expect(coding).toMatch(/"system":"https:\/\/front-door\.example\/fhir\/CodeSystem\/[a-z-]+"/);
+    const withoutSystem = structuredClone(bundle) as unknown as { entry: { resource: { item?: { answer: { valueCoding?: { system?: string } }[] }[] } }[] };
+    delete withoutSystem.entry[1]!.resource.item![0]!.answer[0]!.valueCoding!.system;
+    expect(requestBundleProblems(withoutSystem, NOW)).toEqual(['bundle']);
   });
 
   it('takes its Task priority from the disposition', () => {
@@ -78,7 +114,7 @@ describe('the request Bundle', () => {
   it('the shared schema names the fields a tampered Bundle gets wrong', () => {
     const bundle = buildRequestBundle(completeDraft(), null, [], NOW) as unknown as { entry: Entry[] };
     const patient = bundle.entry[0]!.resource as unknown as { identifier: { value: string }[]; birthDate: string };
-    patient.identifier[0]!.value = '9999999998';
+    patient.identifier[1]!.value = '9999999998';
     patient.birthDate = '2030-01-01';
     expect(requestBundleProblems(bundle, NOW)).toEqual(['nhsNumber', 'dob']);
     expect(requestBundleProblems({ hello: 'world' }, NOW)).toEqual(['bundle']);

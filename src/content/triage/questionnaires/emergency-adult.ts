@@ -17,8 +17,9 @@ export const emergencyAdult: TriageQuestionnaire = {
   title: `questionnaires.${ID}.title`,
   ageRange: { min: 16 },
   defaultDisposition: 'routine',
-  // Every 999 sign is asked before the A&E list, so an A&E answer may end the journey.
-  endsJourney: { atOrAbove: 'go-to-ae', onceAnswered: ['signs-now', 'signs-now-more'] },
+  // Only a 999 answer ends the journey here: after an A&E answer, the topic may still reach 999
+  // (docs/clinical-safety/journey.md).
+  endsJourney: { atOrAbove: 'call-999', onceAnswered: ['signs-now', 'signs-now-more'] },
   item: [
     anyOf(ID, 'signs-now', ['heart-attack', 'stroke', 'sudden-confusion', 'severe-breathing', 'seizure-or-unconscious', 'swelling'], { hint: true }),
     anyOf(ID, 'signs-now-more', ['heavy-bleeding', 'severe-injury', 'suicide-attempt', 'labour', 'skin-colour', 'rash-not-fading', 'fever-stiff-neck'], { hint: true }),

@@ -16,8 +16,9 @@ export const emergencyChild: TriageQuestionnaire = {
   title: `questionnaires.${ID}.title`,
   ageRange: { max: 15 },
   defaultDisposition: 'routine',
-  // Every 999 sign is asked before the A&E list, so an A&E answer may end the journey.
-  endsJourney: { atOrAbove: 'go-to-ae', onceAnswered: ['signs-now', 'signs-now-more', 'sepsis-signs'] },
+  // Only a 999 answer ends the journey here: after an A&E answer, the topic may still reach 999
+  // (docs/clinical-safety/journey.md).
+  endsJourney: { atOrAbove: 'call-999', onceAnswered: ['signs-now', 'signs-now-more', 'sepsis-signs'] },
   item: [
     anyOf(ID, 'signs-now', ['seizure-or-cannot-wake', 'choking', 'breathing-or-drooling', 'cannot-stay-awake', 'skin-colour', 'floppy'], { hint: true }),
     anyOf(ID, 'signs-now-more', ['heavy-bleeding', 'severe-injury', 'stroke', 'swelling', 'confused-or-crying'], { hint: true }),

@@ -2,69 +2,53 @@ import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/
 import { useRef } from 'react';
 import * as v from 'valibot';
 import { apiRequest } from '../../../platform/api/client';
-import { AppointmentSchema, type Appointment, type AppointmentRequest, type BookingPatient, type Slot } from '../../../domain/booking';
-import { bearer, problemOf } from './booking-problem';
+import { AppointmentSchema, appointmentInAnswer, bookingTransaction, type Appointment, type BookingWish } from '../../../domain/booking';
+import { bearer, problemOf, slotTakenIfConflict } from './booking-problem';
 import { bookingKeys, NEVER_QUEUED, type JourneyScope } from './booking-keys';
 
 /**
- * `POST fhir/Appointment` with an `Idempotency-Key`: book one free slot. The key is made
- * and sent here, and nowhere else: a fresh key for each booking the patient asks for,
- * the same key when they ask for the very same booking again (Try again after no answer,
- * a double tap), so a resend whose first try did land books once and answers the same.
+ * `POST fhir` (a transaction): book one free slot. The Appointment is created on a
+ * condition (the app's own id for this booking, made here and nowhere else: a fresh one
+ * for each booking the patient asks for, the same one when they ask for the very same
+ * booking again), and its Slot is taken with If-Match on the version the patient saw.
+ * A resend whose first try did land books once and answers the same; a slot taken
+ * meanwhile is a 409/412, shown as "just been taken".
  */
-export async function bookAppointment(request: AppointmentRequest, idempotencyKey: string, token: string | undefined): Promise<Appointment> {
-  const answer = await apiRequest<unknown>('fhir/Appointment', {
+export async function bookAppointment(wish: BookingWish, token: string | undefined): Promise<Appointment> {
+  const answer = await apiRequest<unknown>('fhir', {
     method: 'POST',
-    body: request,
-    headers: { 'Idempotency-Key': idempotencyKey, ...bearer(token) },
+    body: bookingTransaction(wish),
+    contentType: 'application/fhir+json',
+    headers: { Prefer: 'return=representation', ...bearer(token) },
+  }).catch((error: unknown) => {
+    throw slotTakenIfConflict(error);
   });
-  return v.parse(AppointmentSchema, answer);
+  return v.parse(AppointmentSchema, appointmentInAnswer(answer));
 }
 
-export interface BookingWish {
-  slot: Slot;
-  serviceId: string;
-  token?: string;
-  /** A referral's ServiceRequest id: the booking is for that referral. */
-  referralId?: string;
-  /** Who a practice appointment is for, and what for. */
-  patient?: BookingPatient;
-  reason?: string;
-}
-
-export function appointmentRequestFor(wish: BookingWish): AppointmentRequest {
-  return {
-    resourceType: 'Appointment',
-    status: 'booked',
-    slot: [{ reference: `Slot/${wish.slot.id}` }],
-    ...(wish.referralId ? { basedOn: [{ reference: `ServiceRequest/${wish.referralId}` }] } : {}),
-    ...(wish.patient ? { contained: [wish.patient] } : {}),
-    ...(wish.reason ? { reasonCode: [{ text: wish.reason }] } : {}),
-  };
-}
-
-type Variables = BookingWish & { request: AppointmentRequest; idempotencyKey: string };
+export type BookingRequest = Omit<BookingWish, 'requestId'> & { token?: string };
+type Variables = BookingWish & { token?: string };
 type Config = Pick<UseMutationOptions<Appointment, Error, Variables>, 'onSuccess'>;
 
 export function useBookAppointment(scope: JourneyScope, mutationConfig: Config = {}) {
   const queryClient = useQueryClient();
-  const lastAsked = useRef<{ body: string; key: string } | null>(null);
+  const lastAsked = useRef<{ wish: string; requestId: string } | null>(null);
   const mutation = useMutation({
-    mutationFn: ({ request, idempotencyKey, token }: Variables) => bookAppointment(request, idempotencyKey, token),
+    mutationFn: ({ token, ...wish }: Variables) => bookAppointment(wish, token),
     ...NEVER_QUEUED,
-    onError: (error, { serviceId }) => {
+    onError: (error, { service }) => {
       // Taken meanwhile: forget the old list, so the page shows only what is free now.
-      if (problemOf(error).issue === 'slot-taken') void queryClient.resetQueries({ queryKey: bookingKeys.slots(scope, serviceId) });
+      if (problemOf(error).issue === 'slot-taken') void queryClient.resetQueries({ queryKey: bookingKeys.slots(scope, service.id) });
     },
     ...mutationConfig,
   });
 
-  const book = (wish: BookingWish, options?: Parameters<typeof mutation.mutate>[1]) => {
+  const book = (request: BookingRequest, options?: Parameters<typeof mutation.mutate>[1]) => {
     if (mutation.isPending) return; // a double tap sends once
-    const request = appointmentRequestFor(wish);
-    const body = JSON.stringify(request);
-    if (lastAsked.current?.body !== body) lastAsked.current = { body, key: crypto.randomUUID() };
-    mutation.mutate({ ...wish, request, idempotencyKey: lastAsked.current.key }, options);
+    const { token, ...wish } = request;
+    const same = JSON.stringify({ slot: wish.slot.id, service: wish.service.id, referral: wish.referral?.id, patient: wish.patient, reason: wish.reason });
+    if (lastAsked.current?.wish !== same) lastAsked.current = { wish: same, requestId: crypto.randomUUID() };
+    mutation.mutate({ ...wish, token, requestId: lastAsked.current.requestId }, options);
   };
   return { ...mutation, book };
 }

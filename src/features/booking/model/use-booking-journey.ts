@@ -17,7 +17,7 @@ import {
 } from '../../../domain/booking';
 import { useNow } from '../../../platform/device/clock';
 import { useOnline } from '../../../platform/device/online';
-import { useBookAppointment, type BookingWish } from '../api/book-appointment';
+import { useBookAppointment, type BookingRequest } from '../api/book-appointment';
 import { bookingKeys, type JourneyScope } from '../api/booking-keys';
 import { problemOf } from '../api/booking-problem';
 import { useDeferReferral } from '../api/defer-referral';
@@ -142,16 +142,16 @@ export function useBookingJourney(config: JourneyConfig) {
       if (canSend) find.mutate({ ods, reference, birthDate }, { onSuccess: forgetWrites });
     },
     /** Books the chosen slot, or moves the held booking to it. */
-    confirm(slot: Slot, service: HealthcareService, replacing: Appointment | undefined, practice?: Pick<BookingWish, 'patient' | 'reason'>) {
+    confirm(slot: Slot, service: HealthcareService, replacing: Appointment | undefined, practice?: Pick<BookingRequest, 'patient' | 'reason'>) {
       if (!canSend) return;
       if (replacing) {
-        update.mutate({ kind: 'move', appointmentId: replacing.id, token, slot, serviceId: service.id }, { onSuccess: home });
+        update.mutate({ kind: 'move', appointment: replacing, token, slot, service }, { onSuccess: home });
       } else {
-        book.book({ slot, serviceId: service.id, token, referralId: session?.referral?.id, ...practice }, { onSuccess: home });
+        book.book({ slot, service, token, referral: session?.referral, ...practice }, { onSuccess: home });
       }
     },
     cancel(appointment: Appointment, reason: CancelReason, text: string) {
-      if (canSend) update.mutate({ kind: 'cancel', appointmentId: appointment.id, token, reason, text }, { onSuccess: home });
+      if (canSend) update.mutate({ kind: 'cancel', appointment, token, reason, text }, { onSuccess: home });
     },
     deferToProvider() {
       if (canSend) defer.mutate({ token });

@@ -46,16 +46,23 @@ export function createStaticFiles(root: string) {
   }
 
   return async function serve(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>) {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    let path: string;
+    try {
+      path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    } catch {
+      path = '\u0000'; // malformed %-escapes: refused below
+    }
     const safe = normalize(join(root, path));
+    // Build details such as /.vite/manifest.json are not for the public.
+    const hidden = path.split('/').some((part) => part.startsWith('.')) || path.includes('\u0000');
     if (!safe.startsWith(root + sep) && safe !== root) {
       res.statusCode = 400;
       res.end();
       return;
     }
     let file = safe;
-    let entry = path.endsWith('/') ? null : await load(file);
-    const isAppUrl = !entry && !extname(path);
+    let entry = path.endsWith('/') || hidden ? null : await load(file);
+    const isAppUrl = !entry && !extname(path) && !hidden;
     if (isAppUrl) {
       file = join(root, 'index.html');
       entry = await load(file);

@@ -1,5 +1,5 @@
-import type { PracticeSettings, WeekHours } from '../../src/domain/practice/practice-settings';
-import { addDays, londonInstant, londonWallClock } from '../../src/domain/time/london';
+import type { PracticeSettings, WeekHours } from '../../../src/domain/practice/practice-settings';
+import { addDays, londonInstant, londonWallClock } from '../../../src/domain/time/london';
 
 /*
  * Fictional practices. Phone numbers are from Ofcom's range kept for drama
@@ -76,9 +76,11 @@ export function seedPractices(now: Date): PracticeSettings[] {
       address: { lines: ['1 Harbour Street'], town: 'Sampleford', postcode: 'SF1 3HS' },
       phone: '01632 960004',
       openingHours: weekdays('08:00', '18:30'),
+      // A cap closes online requests only outside core hours (the contract keeps them open
+      // 08:00–18:30 on working days): admin requests here also open 07:00–20:00, capped at 2 a day.
       onlineRequests: {
         medical: { enabled: true, dailyCapacity: 2 },
-        admin: { enabled: true, dailyCapacity: 2 },
+        admin: { enabled: true, hours: weekdays('07:00', '20:00'), dailyCapacity: 2 },
       },
       replyWithinWorkingDays: 3,
     },

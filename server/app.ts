@@ -1,0 +1,76 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Database } from './db/database';
+import { outcome } from './rules/outcome';
+import { send } from './http/reply';
+import type { AppContext } from './context';
+import { securityHeaders } from './http/security-headers';
+import { allowedFrameOrigins, framingPracticeOf } from './http/frame-ancestors';
+import { createStaticFiles } from './http/static-files';
+import { practiceStore } from './store/practices';
+import { realClock, testClock } from './store/clock';
+import type { PhotoStore } from './store/photos';
+import { apiRoutes } from './routes/api';
+import { testRoutes } from './routes/test-control';
+
+export interface AppOptions {
+  db: Database;
+  photos: PhotoStore;
+  /** The built app (dist/); omitted: the API alone (tests). */
+  dist?: string;
+  /** FRONT_DOOR_TEST_API=1: the browser tests' /__test API and clock. */
+  testApi?: boolean;
+}
+
+/** A body larger than any request with its photos (3 JPEGs of 500 KB, base64). */
+export const BODY_LIMIT = 8 * 1024 * 1024;
+
+const ISSUE_FOR_STATUS: Record<number, Parameters<typeof outcome>[0]> = { 404: 'not-found', 405: 'not-supported', 413: 'too-long', 415: 'not-supported' };
+
+/**
+ * The practice backend: the built app and the API on one origin, with the security
+ * headers a deployment must send (README, "Deploy"). Holds nothing between requests:
+ * every fact lives in the database, so any number of these can serve one practice.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const context: AppContext = {
+    db: options.db,
+    photos: options.photos,
+    clock: options.testApi ? testClock(options.db) : realClock,
+    testApi: options.testApi ?? false,
+  };
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true, trustProxy: false });
+
+  // FHIR JSON and JSON Patch are JSON too; a body that does not parse is the client's mistake.
+  app.addContentTypeParser(['application/fhir+json', 'application/json-patch+json'], { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
+  app.addHook('onSend', async (request, reply) => {
+    if (!reply.hasHeader('Content-Security-Policy')) reply.headers(securityHeaders());
+  });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) console.error(`${request.method} ${request.url.split('?')[0]}: ${error.stack ?? error.message}`);
+    const text =
+      status === 413 ? 'That is too large to send.' : status === 500 ? 'Something went wrong on our side. Please try again.' : 'That request could not be read.';
+    return send(reply, { status, body: outcome(ISSUE_FOR_STATUS[status] ?? (status === 500 ? 'exception' : 'invalid'), text) });
+  });
+
+  await app.register(apiRoutes(context), { prefix: '/api' });
+  if (context.testApi) await app.register(testRoutes(context), { prefix: '/__test' });
+
+  const serveFile = options.dist ? createStaticFiles(options.dist) : null;
+  const practices = practiceStore(options.db);
+  app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path === '/api' || path.startsWith('/api/') || path.startsWith('/__test/') || !serveFile || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      return send(reply, { status: 404, body: outcome('not-found', `Nothing is served at ${request.method} ${path}.`) });
+    }
+    // frame-ancestors follows the practice's embed allow-list (README, "Embed").
+    const ods = framingPracticeOf(request.url);
+    const settings = ods ? (await practices.practiceDocument(ods))?.settings : undefined;
+    reply.hijack();
+    await serveFile(request.raw, reply.raw, securityHeaders({ frameAncestors: allowedFrameOrigins(settings) }));
+  });
+
+  return app;
+}

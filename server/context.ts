@@ -1,0 +1,11 @@
+import type { Database } from './db/database';
+import type { Clock } from './store/clock';
+import type { PhotoStore } from './store/photos';
+
+/** What every route needs; none of it holds patient data between requests. */
+export interface AppContext {
+  db: Database;
+  photos: PhotoStore;
+  clock: Clock;
+  testApi: boolean;
+}

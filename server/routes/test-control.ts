@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { send } from '../http/reply';
+import type { AppContext } from '../context';
+import { problem } from '../rules/outcome';
+import { seedDemo } from '../store/seed';
+import { setTestClock } from '../store/clock';
+import { audit } from '../store/audit';
+
+interface RequestRow {
+  client_id: string;
+  answer: { entry: { resource: { id: string } }[] };
+  ods: string;
+  kind: string;
+  reference: string;
+  received_at: Date;
+  london_day: string;
+}
+
+/**
+ * Test-only controls for the browser tests (FRONT_DOOR_TEST_API=1 only; never part of
+ * the app's contract): the clock, a reset, and what was stored, all in the database so
+ * every server process sees the same.
+ */
+export function testRoutes(context: AppContext) {
+  const { db } = context;
+  return async function register(app: FastifyInstance) {
+    // What the practice received: each online request once, and how many POSTs each id took.
+    app.get('/requests', async (request, reply) => {
+      const rows = await db.query<RequestRow>(
+        'select client_id, ods, kind, reference, received_at, london_day::text as london_day, answer from request order by received_at, reference',
+      );
+      const resources = await db.query<{ request_id: string; content: { id: string; resourceType: string; content?: { attachment: { url?: string } }[] } }>(
+        'select request_id, content from resource where request_id is not null',
+      );
+      const attempts = await db.query<{ client_id: string; attempts: number }>('select client_id, attempts from request_attempt');
+      const requests = [];
+      for (const row of rows) {
+        // In the order the patient's Bundle had them (the answer's order).
+        const order = row.answer.entry.map((e) => e.resource.id);
+        const own = resources
+          .filter((r) => r.request_id === row.client_id)
+          .map((r) => r.content)
+          .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+        const photos = [];
+        for (const resource of own) {
+          const url = resource.resourceType === 'DocumentReference' ? resource.content?.[0]?.attachment.url : undefined;
+          const bytes = url ? await context.photos.get(url.replace(/^Binary\//, '')) : undefined;
+          if (url && bytes) photos.push({ url, contentType: 'image/jpeg', data: Buffer.from(bytes).toString('base64') });
+        }
+        requests.push({ id: row.client_id, ods: row.ods, kind: row.kind, reference: row.reference, receivedAt: row.received_at.toISOString(), londonDay: row.london_day, resources: own, photos });
+      }
+      await audit(db, new Date(), { actor: 'test-api', action: 'search', resourceType: 'Task', detail: `${rows.length} requests` });
+      return send(reply, { status: 200, body: { requests, attempts: Object.fromEntries(attempts.map((a) => [a.client_id, a.attempts])) } });
+    });
+
+    app.post('/reset', async (request, reply) => {
+      await seedDemo(db, await context.clock.now(), { reset: true });
+      return send(reply, { status: 200, body: { ok: true } });
+    });
+
+    app.post<{ Body: { now?: unknown } | null }>('/clock', async (request, reply) => {
+      const now = request.body?.now;
+      if (!request.body || (now !== null && (typeof now !== 'string' || Number.isNaN(Date.parse(now))))) {
+        return send(reply, problem(400, 'invalid', 'Send {"now": ISO date-time or null}.'));
+      }
+      await setTestClock(db, now === null ? null : new Date(now));
+      const instant = await context.clock.now();
+      await seedDemo(db, instant, { reset: true });
+      return send(reply, { status: 200, body: { now: instant.toISOString() } });
+    });
+  };
+}

@@ -1,0 +1,81 @@
+import { isSharedDevice } from '../device/device-settings';
+
+/**
+ * The browser's offer to install Front Door, kept (not shown over the page the patient is
+ * on) until the practice home offers it, and what this device remembers about it: when
+ * Front Door was first opened here, and when the offer was hidden. Storage may be blocked;
+ * then the offer is simply not made.
+ */
+interface InstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+const MEMORY_KEY = 'front-door:install-offer';
+let kept: InstallPromptEvent | null = null;
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((listener) => listener());
+
+interface InstallMemory {
+  firstSeenAt?: number;
+  dismissedAt?: number;
+}
+
+export function readInstallMemory(): InstallMemory {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(MEMORY_KEY) ?? '{}');
+    return typeof value === 'object' && value !== null ? (value as InstallMemory) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeInstallMemory(memory: InstallMemory) {
+  try {
+    localStorage.setItem(MEMORY_KEY, JSON.stringify(memory));
+  } catch {
+    // storage blocked: the offer is not made
+  }
+}
+
+/** Called once at start-up, before the browser can fire its offer. */
+export function keepInstallOffer(now: number) {
+  // On a shared device nothing is remembered, so the offer is never made there.
+  if (!isSharedDevice() && readInstallMemory().firstSeenAt === undefined) writeInstallMemory({ ...readInstallMemory(), firstSeenAt: now });
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    kept = event as InstallPromptEvent;
+    changed();
+  });
+  window.addEventListener('appinstalled', () => {
+    kept = null;
+    changed();
+  });
+}
+
+export const browserOfferedInstall = () => kept !== null;
+
+export function onInstallOfferChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function isInstalled(): boolean {
+  const iosStandalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return iosStandalone || window.matchMedia?.('(display-mode: standalone)').matches === true;
+}
+
+/** Shows the browser's own install dialog; true when the patient said yes. */
+export async function askToInstall(): Promise<boolean> {
+  const offer = kept;
+  if (!offer) return false;
+  kept = null;
+  await offer.prompt();
+  const { outcome } = await offer.userChoice;
+  changed();
+  return outcome === 'accepted';
+}
+
+export function rememberInstallOfferHidden(now: number) {
+  writeInstallMemory({ ...readInstallMemory(), dismissedAt: now });
+}
