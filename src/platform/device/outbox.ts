@@ -133,7 +133,7 @@ export function createOutbox(setup: OutboxSetup) {
       return record(markFailed(waiting, failure, setup.now()));
     }
     const reference = referenceOf(answer, waiting.id);
-    // A 2xx without a reference is not proof the practice has it: try again (same key).
+    // A 2xx without this request's Task and reference is not proof the practice has it: try again (same client id).
     return record(reference ? markSent(waiting, reference, setup.now()) : markFailed(waiting, 'server', setup.now()));
   }
 

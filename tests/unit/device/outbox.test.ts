@@ -5,6 +5,7 @@ import { mockStore } from '../../../mocks/node';
 import { ApiError, apiRequest, NetworkError } from '../../../src/platform/api/client';
 import { closeDeviceDb, DEVICE_DB, DRAFTS, OUTBOX, readAll } from '../../../src/platform/device/device-db';
 import { createOutbox, type OutboxSetup } from '../../../src/platform/device/outbox';
+import { referenceOf } from '../../../src/platform/device/outbox-answers';
 import type { RequestDraft } from '../../../src/domain/request/draft';
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import type { OutboxEntry, WaitingEntry } from '../../../src/domain/request/outbox-state';
@@ -23,8 +24,10 @@ const draft: RequestDraft = { ...completeDraft(), id: ID };
 const bundle = () => buildRequestBundle(draft, null, [], NOW);
 
 type Post = OutboxSetup['post'];
+// As the app sends it (src/platform/device/outbox.ts): a FHIR transaction to the FHIR base,
+// whose entries are conditional creates on identifiers made from the client id.
 const realPost: Post = (entry) =>
-  apiRequest(`practices/${entry.ods}/requests`, { method: 'POST', body: entry.bundle, headers: { 'Idempotency-Key': entry.id } });
+  apiRequest('fhir', { method: 'POST', body: entry.bundle, contentType: 'application/fhir+json', headers: { Prefer: 'return=representation' } });
 
 let hub: ReturnType<typeof lockHub>;
 const tabs: { stop(): void }[] = [];
@@ -95,11 +98,13 @@ describe('Send', () => {
 });
 
 describe('exactly once', () => {
-  it('an answer lost after the practice stored it: the resend carries the same key and is stored once', async () => {
+  it('an answer lost after the practice stored it: the resend carries the same client id and is stored once', async () => {
     let dropAnswer = true;
+    const answers: unknown[] = [];
     const { outbox } = openTab({
       post: async (entry) => {
         const answer = await realPost(entry);
+        answers.push(answer);
         if (dropAnswer) throw new NetworkError('failed'); // stored, but the answer never arrived
         return answer;
       },
@@ -114,9 +119,13 @@ describe('exactly once', () => {
     expect(await outbox.entry(ID)).toMatchObject({ status: 'sent', reference: stored()[0]!.reference });
     expect(stored()).toHaveLength(1);
     expect(attempts()).toBe(2);
+    // The resend's answer is the first one, so the reference the patient is given is the one the practice filed.
+    expect(answers).toHaveLength(2);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(referenceOf(answers[1], ID)).toBe(stored()[0]!.reference);
   });
 
-  it('a 5xx is never "sent": it waits, then goes with the same key', async () => {
+  it('a 5xx is never "sent": it waits, then goes again with the same client id', async () => {
     let failures = 2;
     const { outbox } = openTab({
       post: async (entry) => {
@@ -163,7 +172,7 @@ describe('exactly once', () => {
     const second = openTab({ post: counting, locks: false });
     await Promise.all([first.outbox.flush({ force: true }), second.outbox.flush({ force: true })]);
     expect(posts).toEqual([ID, ID]);
-    expect(stored()).toHaveLength(1); // the Idempotency-Key still stores it once
+    expect(stored()).toHaveLength(1); // the conditional creates on the client id still store it once
   });
 
   it('a tab that crashes between the practice storing it and marking it sent: the next tab sends it again, stored once', async () => {
