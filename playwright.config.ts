@@ -9,15 +9,22 @@ import { defineConfig } from '@playwright/test';
  * server gets a fresh PGlite folder per run, seeded with the demo practices.
  */
 const port = Number(process.env.E2E_PORT ?? 4174);
-export const baseURL = `http://127.0.0.1:${port}`;
+/**
+ * Two workers, each with a backend of its own (port, port + 1): the tests set their
+ * backend's clock and reset its data, so two tests must never share one. Files run whole
+ * in one worker (fullyParallel off), so a file's tests keep their order.
+ */
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
+export const backendURL = (index: number) => `http://127.0.0.1:${port + index}`;
+/** This worker's backend (Playwright sets TEST_PARALLEL_INDEX in each worker). */
+export const baseURL = backendURL(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
 // Made once by the main process; the workers inherit it.
 process.env.FRONT_DOOR_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'front-door-e2e-'));
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  // One worker: the tests share one backend whose clock they set.
-  workers: 1,
+  workers: WORKERS,
   retries: 0,
   forbidOnly: true,
   outputDir: process.env.E2E_OUTPUT ?? 'test-results/playwright',
@@ -41,14 +48,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: Array.from({ length: WORKERS }, (_, index) => ({
     command: 'npx tsx server/start.ts',
-    url: `${baseURL}/`,
+    url: `${backendURL(index)}/`,
     env: {
-      PORT: String(port),
+      PORT: String(port + index),
       HOST: '127.0.0.1',
       FRONT_DOOR_TEST_API: '1',
-      FRONT_DOOR_DATA: process.env.FRONT_DOOR_E2E_DATA,
+      FRONT_DOOR_DATA: join(process.env.FRONT_DOOR_E2E_DATA!, `backend-${index}`),
       FRONT_DOOR_SEED: 'demo',
       DATABASE_URL: '',
       // Another build folder lets several people test their own builds side by side.
@@ -57,5 +64,5 @@ export default defineConfig({
     reuseExistingServer: false,
     // A fresh PGlite folder starts a whole PostgreSQL in WebAssembly first.
     timeout: 120_000,
-  },
+  })),
 });

@@ -13,11 +13,15 @@ import { syllable } from 'syllable';
  * Words a patient meets on the service itself, on every letter and sign, and cannot be
  * replaced without losing them (the NHS service manual keeps "GP", "pharmacy" and
  * "appointment"; "booking reference" is printed on the referral letter). They are counted as if they had two syllables.
+ * The names of medicines and treatments are kept too: the patient must match them to the
+ * name printed on the packet (paracetamol, co-codamol) or the word their own care team
+ * uses (chemotherapy), so a plainer word would lose them.
  */
 export const FAMILIAR_WORDS: ReadonlySet<string> = new Set([
   'appointment', 'appointments', 'emergency', 'emergencies', 'hospital', 'medicine', 'medicines',
   'pharmacy', 'pharmacist', 'pharmacists', 'prescription', 'prescriptions', 'practice', "practice's",
   'referral', 'referrals', 'reference', 'registration', 'temperature', 'telephone', 'video', 'online', 'information',
+  'paracetamol', 'co-codamol', 'chemotherapy',
 ]);
 
 export interface Reading {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import { backendURL } from '../../playwright.config';
 
 /** A Monday morning in November: Riverside is open, Hillview is closed for a flood. */
 export const MONDAY_MORNING = '2026-11-23T10:00:00Z';
@@ -76,6 +77,10 @@ export async function waitForPracticeSaved(page: Page, ods: string) {
 }
 
 export const test = base.extend<{ thirdPartyRequests: string[] }>({
+  // Each worker talks to its own backend (playwright.config.ts).
+  baseURL: async ({}, use, testInfo) => {
+    await use(backendURL(testInfo.parallelIndex));
+  },
   // Every test records requests to any host but the app's own: there must be none.
   thirdPartyRequests: async ({ page, baseURL }, use) => {
     const seen: string[] = [];
