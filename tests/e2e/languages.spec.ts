@@ -106,9 +106,9 @@ for (const language of ['cy', 'ur']) {
     await expect(page.getByRole('heading', { level: 1, name: w('request:details.titleMe') })).toBeVisible();
     await page.getByLabel(w('request:details.givenName'), { exact: true }).fill(ADA.given);
     await page.getByLabel(w('request:details.familyName'), { exact: true }).fill(ADA.family);
-    await page.getByLabel(w('common:forms.date.day')).fill(ADA.day);
-    await page.getByLabel(w('common:forms.date.month')).fill(ADA.month);
-    await page.getByLabel(w('common:forms.date.year')).fill(ADA.year);
+    await page.getByLabel(w('forms:date.day')).fill(ADA.day);
+    await page.getByLabel(w('forms:date.month')).fill(ADA.month);
+    await page.getByLabel(w('forms:date.year')).fill(ADA.year);
     await page.getByLabel(w('request:details.postcode'), { exact: true }).fill('EX1 2AB');
     await next();
     await page.getByLabel(w('request:describe.titleAdmin')).fill('Fit note, 1 to 14 December.');

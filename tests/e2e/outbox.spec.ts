@@ -6,10 +6,10 @@ import { ADA, expectNoPersonalData, fillDetails, next, received, startRequest } 
 /**
  * Issue 18 items 1 and 2, "Must show": Send is never lost to a reload, a closed tab keeps
  * the last keystroke, and a shared device keeps nothing personal in any storage.
- * OUTBOX_REPEATS sets how many times each timing is tried: 3 in `npm test`, so the
+ * OUTBOX_REPEATS sets how many times each timing is tried: once in `npm test`, so the
  * browser journeys stay quick; `npm run soak` tries each 10 times.
  */
-const REPEATS = Number(process.env.OUTBOX_REPEATS ?? 3);
+const REPEATS = Number(process.env.OUTBOX_REPEATS ?? 1);
 
 /** Presses Send and reloads the page `ms` milliseconds later, timed inside the page. */
 async function sendThenReload(page: Page, ms: number) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DAYS_AFTER_DISMISSAL, installOffer } from '../../domain/pwa/install-rules';
+import { DAYS_AFTER_DISMISSAL, installOffer, type InstallOffer } from '../../domain/pwa/install-rules';
 import { isSharedDevice } from '../../platform/device/device-settings';
 import { isEmbedded } from '../../platform/embed/framing';
 import {
@@ -14,16 +14,11 @@ import {
 // The same quiet card as the NHS App reminder, never a pop-up.
 import '../nhs-app-nudge/nhs-app-nudge.scss';
 
+/** Decides without words, so a patient who gets no offer downloads none of its words. */
 export default function InstallOfferWhenDue() {
-  const { t } = useTranslation('install-offer');
   const browserOffered = useSyncExternalStore(onInstallOfferChange, browserOfferedInstall);
   const [now] = useState(() => Date.now());
   const [hidden, setHidden] = useState(false);
-  const status = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (hidden) status.current?.focus();
-  }, [hidden]);
-
   const offer = installOffer({
     now,
     userAgent: navigator.userAgent,
@@ -33,6 +28,16 @@ export default function InstallOfferWhenDue() {
     sharedDevice: isSharedDevice(),
     ...readInstallMemory(),
   });
+  if (offer === 'none' && !hidden) return null;
+  return <InstallOfferCard offer={offer} hidden={hidden} onHide={() => setHidden(true)} />;
+}
+
+function InstallOfferCard({ offer, hidden, onHide }: { offer: InstallOffer; hidden: boolean; onHide: () => void }) {
+  const { t } = useTranslation('install-offer');
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (hidden) status.current?.focus();
+  }, [hidden]);
 
   if (hidden) {
     return (
@@ -41,11 +46,10 @@ export default function InstallOfferWhenDue() {
       </p>
     );
   }
-  if (offer === 'none') return null;
 
   const hide = () => {
     rememberInstallOfferHidden(Date.now());
-    setHidden(true);
+    onHide();
   };
   return (
     <section className="fd-nudge" aria-labelledby="fd-install-title" data-testid="install-offer">
