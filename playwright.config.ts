@@ -10,11 +10,13 @@ import { defineConfig } from '@playwright/test';
  */
 const port = Number(process.env.E2E_PORT ?? 4174);
 /**
- * Two workers, each with a backend of its own (port, port + 1): the tests set their
+ * Each worker has a backend of its own (port, port + 1, ...): the tests set their
  * backend's clock and reset its data, so two tests must never share one. Files run whole
- * in one worker (fullyParallel off), so a file's tests keep their order.
+ * in one worker (fullyParallel off), so a file's tests keep their order. One worker by
+ * default: on two cores a second Chromium only shares the same CPU; E2E_WORKERS=4 on a
+ * bigger machine.
  */
-const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
+const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
 export const backendURL = (index: number) => `http://127.0.0.1:${port + index}`;
 /** This worker's backend (Playwright sets TEST_PARALLEL_INDEX in each worker). */
 export const baseURL = backendURL(Number(process.env.TEST_PARALLEL_INDEX ?? 0));

@@ -55,7 +55,7 @@ function OutcomeContent({ journey, outcomeId }: { journey: ReturnType<typeof use
         {pharmacyCondition ? <p>{t('triage:outcomePage.pharmacyCondition', { condition: t(`triage:pharmacy.conditions.${pharmacyCondition}`) })}</p> : null}
         <h2 className="nhsuk-heading-s">{t('triage:outcomePage.numbersHeading')}</h2>
         {ways.reordered ? <p data-testid="ways-that-suit">{t('request:outcome.waysThatSuitFirst')}</p> : null}
-        <ul className="nhsuk-list" data-testid="ways-to-get-help">
+        <ul className="nhsuk-list fd-ways-to-get-help" data-testid="ways-to-get-help">
           {ways.channels.map((channel) => {
             const href = channelHref(channel, practice.phone);
             return (
