@@ -22,18 +22,25 @@ function requestsOf(context: BrowserContext) {
 }
 
 /** Every app file and catalogue this page loaded is in the lite worker's caches (it stores them as they load). */
+/** Every app file and catalogue the page asked for (seen as it asks, even when the worker answers). */
+const openedFiles = new WeakMap<Page, Set<string>>();
+function watchOpenedFiles(page: Page) {
+  const opened = new Set<string>();
+  openedFiles.set(page, opened);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname === '127.0.0.1' && /^\/(assets|locales)\//.test(url.pathname)) opened.add(url.href);
+  });
+}
+
+/** Every app file and catalogue this page loaded is in the lite worker's caches (it stores them as they load). */
 const expectEveryFileOpenedKept = (page: Page) =>
   expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const opened = performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name))
-          .filter((url) => url.origin === location.origin && /^\/(assets|locales)\//.test(url.pathname));
-        const kept = await Promise.all(opened.map((url) => caches.match(url.href)));
-        return opened.length > 0 && kept.every(Boolean);
-      }),
-    )
+    .poll(async () => {
+      const opened = [...(openedFiles.get(page) ?? [])];
+      const kept = await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => Boolean(await caches.match(url)))), opened);
+      return opened.length > 0 && kept.every(Boolean);
+    })
     .toBe(true);
 
 const liteWorkerControls = (page: Page) =>
@@ -71,6 +78,7 @@ test('with Save-Data, lite mode is on and nothing is fetched ahead', async ({ co
 
 test('in lite mode, a page opened once still opens offline', async ({ context, page }) => {
   await saveData(context, page);
+  watchOpenedFiles(page);
   await atTime(page, MONDAY_MORNING);
   await page.goto('/Y99001');
   await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();

@@ -14,14 +14,24 @@ async function openHome(page: Page) {
   await expect(page.getByRole('link', { name: 'Get help with the NHS App' })).toBeVisible();
 }
 
+/** The nudge's chunk, asked for by each page (seen as the page asks, even when a worker answers). */
+const nudgeChunkAsked = new WeakMap<Page, number>();
+function watchNudgeChunk(page: Page) {
+  nudgeChunkAsked.set(page, 0);
+  page.on('request', (request) => {
+    if (/\/nudge-when-due-[^/]*\.js$/.test(new URL(request.url()).pathname)) nudgeChunkAsked.set(page, (nudgeChunkAsked.get(page) ?? 0) + 1);
+  });
+}
+
+test.beforeEach(({ page }) => watchNudgeChunk(page));
+
 /**
  * The nudge decides whether it is due once its own chunk has loaded, after the page paints:
  * wait for that chunk and one more frame before saying it is absent.
  */
 async function expectNoNudge(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/nudge-when-due-[^/]*\.js$/.test(entry.name))))
-    .toBe(true);
+  await expect.poll(() => (nudgeChunkAsked.get(page) ?? 0) > 0).toBe(true);
+  await page.waitForLoadState('load');
   await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => setTimeout(settled, 0))));
   await expect(nudge(page)).toHaveCount(0);
 }
@@ -151,6 +161,7 @@ test.describe('NHS App nudge', () => {
     for (const userAgent of [`${ANDROID} nhsapp-android/2.0`, `${IPHONE} nhsapp-ios/2.1.0`]) {
       const context = await browser.newContext({ userAgent, baseURL });
       const page = await context.newPage();
+      watchNudgeChunk(page);
       await page.request.post('/__test/clock', { data: { now: MONDAY_MORNING } });
       await openHome(page);
       await expectNoNudge(page);

@@ -143,7 +143,7 @@ test.describe('triage as the app composes it', () => {
     await next(page);
     await answer(page, /cannot pee at all/, 'No');
     await answer(page, 'Do you have any of these?', 'Pain or burning when peeing');
-    for (const question of [/pain in your back or side/, /high temperature/, 'Are you pregnant?', /leak a little pee/, /2 urine infections/, 'Do you have a urinary catheter?', 'Do you have a weak immune system?']) {
+    for (const question of [/pain in your back or side/, /high temperature/, /leak a little pee/, 'Are you pregnant?', /2 urine infections/, 'Do you have a urinary catheter?', 'Do you have a weak immune system?']) {
       await answer(page, question, 'No');
     }
     await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'pharmacy');
