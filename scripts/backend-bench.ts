@@ -1,5 +1,6 @@
 import type { Bundle } from 'fhir/r4';
-import { openDatabase, type Database } from '../server/db/database';
+import { openDatabase } from '../server/db/open-database';
+import type { Database } from '../server/db/database';
 import { migrate } from '../server/db/migrate';
 import { buildApp } from '../server/app';
 import { seedDemo } from '../server/store/seed';

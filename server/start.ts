@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openDatabase } from './db/database';
+import { openDatabase } from './db/open-database';
 import { migrate } from './db/migrate';
 import { buildApp } from './app';
 import { folderPhotoStore } from './store/photos';

@@ -19,21 +19,5 @@ export interface Database extends Sql {
   close(): Promise<void>;
 }
 
-export interface DatabaseOptions {
-  /** A PostgreSQL server, e.g. postgres://frontdoor@127.0.0.1:5432/frontdoor. */
-  url?: string;
-  /** PGlite's data folder; omitted: PGlite in memory (tests). */
-  folder?: string;
-}
-
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.url) {
-    const { openPostgres } = await import('./postgres');
-    return openPostgres(options.url);
-  }
-  const { openPglite } = await import('./pglite');
-  return openPglite(options.folder);
-}
-
 /** PostgreSQL's code for a unique index that refused a row. */
 export const UNIQUE_VIOLATION = '23505';

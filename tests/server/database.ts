@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../server/db/database';
+import { openDatabase } from '../../server/db/open-database';
+import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
 
 /**

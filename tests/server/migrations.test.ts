@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/database';
+import { openDatabase } from '../../server/db/open-database';
 import { migrate, migrationFiles } from '../../server/db/migrate';
 import { freshDatabase } from './database';
 

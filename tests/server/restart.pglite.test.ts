@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from 'fhir/r4';
-import { openDatabase } from '../../server/db/database';
+import { openDatabase } from '../../server/db/open-database';
 import { migrate } from '../../server/db/migrate';
 import { buildApp } from '../../server/app';
 import { seedDemo } from '../../server/store/seed';
