@@ -13,6 +13,7 @@ import { JourneyGate, useJourney } from '../components/journey';
 import { usePageTitle } from '../../../components/page-heading';
 import { useLooseT, useTriageT } from '../components/loose-t';
 import { VersionLink } from '../components/version-link';
+import '../request.scss';
 
 /**
  * `/:ods/request/outcome/:outcomeId`: where triage sends the patient, as an NHS care card.
