@@ -76,7 +76,8 @@ export default defineConfig(({ command }) => ({
             options: {
               cacheName: 'front-door-languages',
               cacheableResponse: { statuses: [200] },
-              expiration: { maxEntries: 80 },
+              // Two languages of every namespace (47 each today) with room to grow.
+              expiration: { maxEntries: 200 },
             },
           },
         ],

@@ -63,8 +63,11 @@ for (const [from, to, notice] of [
     await readyOffline(page, '/settings');
     await expect(page.locator('html')).toHaveAttribute('lang', from);
     // Only the language in use and English are kept on the device.
+    // Two languages of every namespace download after the page is up; a slow machine takes a while.
     await expect
-      .poll(() => page.evaluate(async (code) => Boolean(await caches.match(`/locales/${code}/settings.json`, { ignoreSearch: true })), from))
+      .poll(() => page.evaluate(async (code) => Boolean(await caches.match(`/locales/${code}/settings.json`, { ignoreSearch: true })), from), {
+        timeout: 30_000,
+      })
       .toBe(true);
     await markThisPage(page);
 

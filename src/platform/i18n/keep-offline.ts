@@ -33,7 +33,12 @@ export function keepLanguageOffline(language: string) {
       const missing = (await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? null : u)))).filter(
         (u): u is string => u !== null,
       );
-      await cache.addAll(missing);
+      // One file at a time per lane, each kept as it arrives: on a weak signal that drops
+      // halfway, what came is kept (addAll would keep nothing), and the next start fetches the rest.
+      const lanes = Array.from({ length: 4 }, async () => {
+        for (let url = missing.shift(); url; url = missing.shift()) await cache.add(url).catch(() => undefined);
+      });
+      await Promise.all(lanes);
     })
     .catch(() => {
       // Offline or storage full: the language still works now, just not offline later.
