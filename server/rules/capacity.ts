@@ -1,6 +1,5 @@
-import { CORE_HOURS, isWorkingDay } from '../../src/domain/availability/opening-hours';
+import { inCoreHours } from '../../src/domain/availability/opening-hours';
 import type { PracticeSettings, RequestKind } from '../../src/domain/practice/practice-settings';
-import { londonWallClock, minutesFromHHMM } from '../../src/domain/time/london';
 
 /**
  * The daily cap on online requests that applies now, or undefined for none.
@@ -12,7 +11,5 @@ import { londonWallClock, minutesFromHHMM } from '../../src/domain/time/london';
 export function capacityLimit(settings: PracticeSettings, kind: RequestKind, now: Date): number | undefined {
   const limit = settings.onlineRequests[kind].dailyCapacity;
   if (limit === undefined) return undefined;
-  const { date, minutes } = londonWallClock(now);
-  const inCoreHours = isWorkingDay(date) && minutes >= minutesFromHHMM(CORE_HOURS.open) && minutes < minutesFromHHMM(CORE_HOURS.close);
-  return inCoreHours ? undefined : limit;
+  return inCoreHours(now) ? undefined : limit;
 }

@@ -5,6 +5,7 @@ import type { PracticeSettings } from '../../src/domain/practice/practice-settin
 import type { RequestKind } from '../../src/domain/request/request-types';
 import { londonWallClock } from '../../src/domain/time/london';
 import { capacityLimit } from './capacity';
+import { onlineRequestsOpenNow } from '../../src/domain/availability/opening-hours';
 import { ok, problem, type Answer, type IssueType } from './outcome';
 import { referenceFromNumber } from './request-reference';
 
@@ -119,7 +120,8 @@ export async function submitRequestTransaction(store: RequestRulesStore, body: u
   const practice = await store.practice(ods);
   if (!practice) return requestProblem(404, 'not-found', `No practice with ODS code ${ods}.`, [{ system: REQUEST_PROBLEM_SYSTEM, code: 'unknown-practice' }]);
   const kind = kindOf(task);
-  if (!practice.journeys.requests || !practice.onlineRequests[kind].enabled) {
+  const availability = onlineRequestsOpenNow(practice, kind, now);
+  if (availability.state === 'closed' && availability.reason === 'switched-off') {
     return requestProblem(422, 'business-rule', 'This practice does not take these requests online.', [{ system: REQUEST_PROBLEM_SYSTEM, code: 'closed' }]);
   }
 

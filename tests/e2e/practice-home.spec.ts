@@ -30,10 +30,18 @@ test.describe('practice home', () => {
     await expect(status).toContainText('use 111 online or call 111');
   });
 
-  test('a practice with every journey switched off still gives its phone number', async ({ page }) => {
+  test('a practice with every journey switched off gives its recorded reason in core hours, its phone number, and links no switched-off journey', async ({ page }) => {
     await page.goto('/Y99003');
     await expect(page.getByTestId('requests-status')).toContainText('does not take online requests here');
+    await expect(page.getByTestId('requests-notice')).toContainText('The practice says: We are moving to a new computer system');
     await expect(page.getByRole('link', { name: '01632 960003' })).toBeVisible();
+    for (const journey of ['Ask for help', 'Book or change an appointment', 'Get help with the NHS App']) {
+      await expect(page.getByRole('link', { name: journey })).toHaveCount(0);
+    }
+    // Referrals are the hospital's, not the practice's: still there.
+    await expect(page.getByRole('link', { name: 'Manage your hospital referral' })).toBeVisible();
+    await page.goto('/Y99003/request/closed/medical');
+    await expect(page.getByText('The practice says: We are moving to a new computer system')).toBeVisible();
   });
 
   test('the emergency line is on the page before any script runs', async ({ browser, baseURL, request }) => {

@@ -47,12 +47,26 @@ describe('online requests open now', () => {
     expect(result).toMatchObject({ reopens: at('2026-12-01T08:00:00Z') });
   });
 
-  it('is switched off when the practice does not take online requests', () => {
+  it('is switched off, with the reason the practice recorded, even in core hours', () => {
     const now = at('2026-11-24T11:00:00Z');
     expect(onlineRequestsOpenNow(practice('Y99003', now), 'medical', now)).toEqual({
       state: 'closed',
       reason: 'switched-off',
+      offReason: expect.stringContaining('new computer system'),
     });
+  });
+
+  it('switched off without a recorded reason, stays open through core hours and closes outside them (contract rule)', () => {
+    const tuesdayMorning = at('2026-11-24T11:00:00Z');
+    const { requestsOffReason: _dropped, ...noReason } = practice('Y99003', tuesdayMorning);
+    for (const kind of ['medical', 'admin'] as const) {
+      expect(onlineRequestsOpenNow(noReason, kind, tuesdayMorning)).toEqual({ state: 'open', until: at('2026-11-24T18:30:00Z') });
+      expect(onlineRequestsOpenNow(noReason, kind, at('2026-11-24T19:00:00Z'))).toEqual({ state: 'closed', reason: 'switched-off' });
+      expect(onlineRequestsOpenNow(noReason, kind, at('2026-11-21T12:00:00Z'))).toEqual({ state: 'closed', reason: 'switched-off' });
+    }
+    // A closure with its reason still closes them, and says so.
+    const closed = { ...noReason, closures: [{ from: '2026-11-24T00:00:00Z', to: '2026-11-25T00:00:00Z', reason: 'Staff training day' }] };
+    expect(onlineRequestsOpenNow(closed, 'medical', tuesdayMorning)).toMatchObject({ state: 'closed', reason: 'closure', closureReason: 'Staff training day' });
   });
 
   it('closes early when a closure starts part-way through the day', () => {

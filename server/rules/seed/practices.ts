@@ -68,6 +68,8 @@ export function seedPractices(now: Date): PracticeSettings[] {
       openingHours: weekdays('08:30', '18:00'),
       onlineRequests: { medical: { enabled: false }, admin: { enabled: false } },
       journeys: { requests: false, appointments: false, nhsApp: false },
+      // The contract lets online requests close in core hours only with a recorded reason.
+      requestsOffReason: 'We are moving to a new computer system and cannot take online requests until it is ready. Please phone us.',
     },
     {
       ...base,

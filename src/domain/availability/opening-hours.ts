@@ -73,7 +73,8 @@ function closureAt(closures: Closure[], now: Date): Closure | undefined {
 
 export type Availability =
   | { state: 'open'; until: Date }
-  | { state: 'closed'; reason: 'switched-off' }
+  /** `offReason`: the practice's recorded reason, shown to patients (it may close core hours). */
+  | { state: 'closed'; reason: 'switched-off'; offReason?: string }
   | { state: 'closed'; reason: 'closure'; closureReason: string; reopens: Date | null }
   | { state: 'closed'; reason: 'bank-holiday' | 'outside-hours'; reopens: Date | null };
 
@@ -95,12 +96,29 @@ export function practiceIsOpenNow(settings: PracticeSettings, now: Date): Availa
   return availabilityFrom(intervals, settings.closures, now);
 }
 
+/** Whether `now` is in core hours: 08:00–18:30 London time on a working day. */
+export function inCoreHours(now: Date): boolean {
+  const { date, minutes } = londonWallClock(now);
+  return isWorkingDay(date) && minutes >= minutesFromHHMM(CORE_HOURS.open) && minutes < minutesFromHHMM(CORE_HOURS.close);
+}
+
 /** Whether the practice takes online requests of this kind now, and until when. */
 export function onlineRequestsOpenNow(settings: PracticeSettings, kind: RequestKind, now: Date): Availability {
   const config = settings.onlineRequests[kind];
-  if (!settings.journeys.requests || !config.enabled) return { state: 'closed', reason: 'switched-off' };
+  if (!settings.journeys.requests || !config.enabled) {
+    const offReason = settings.requestsOffReason;
+    if (offReason) return { state: 'closed', reason: 'switched-off', offReason };
+    // Switched off without a recorded reason: the contract still keeps core hours open.
+    const coreHours = availabilityFrom(openIntervals(undefined, true, settings.closures, now), settings.closures, now);
+    return coreHours.state === 'open' || coreHours.reason === 'closure' ? coreHours : { state: 'closed', reason: 'switched-off' };
+  }
   const intervals = openIntervals(config.hours, true, settings.closures, now);
   return availabilityFrom(intervals, settings.closures, now);
+}
+
+/** Whether the practice takes any online request now (its home links the request journey only then). */
+export function takesOnlineRequestsNow(settings: PracticeSettings, now: Date): boolean {
+  return onlineRequestsOpenNow(settings, 'medical', now).state === 'open' || onlineRequestsOpenNow(settings, 'admin', now).state === 'open';
 }
 
 /** The last moment of the working day `workingDays` after `now` (the reply-by promise). */

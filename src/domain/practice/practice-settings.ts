@@ -63,6 +63,12 @@ export const PracticeSettingsSchema = v.object({
   /** We aim to reply within this many working days. */
   replyWithinWorkingDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
   journeys: v.object({ requests: v.boolean(), appointments: v.boolean(), nhsApp: v.boolean() }),
+  /**
+   * Why online requests are switched off, shown to patients. The GP contract keeps routine
+   * and admin requests open through core hours unless the practice records a reason, so
+   * without one, switching them off closes them only outside core hours.
+   */
+  requestsOffReason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
   embed: v.object({ allowedOrigins: v.array(Origin) }),
 });
 

@@ -4,9 +4,9 @@ import { PRACTICE_JOURNEYS } from '../../platform/journeys';
 import type { PracticeSettings } from '../../domain/practice/practice-settings';
 
 /** Links to every journey this practice has switched on (and that Front Door has built). */
-export function JourneyLinks({ practice }: { practice: PracticeSettings }) {
+export function JourneyLinks({ practice, now }: { practice: PracticeSettings; now: Date }) {
   const { t } = useTranslation('practice');
-  const journeys = PRACTICE_JOURNEYS.filter((journey) => journey.isOn(practice));
+  const journeys = PRACTICE_JOURNEYS.filter((journey) => journey.isOn(practice, now));
   if (journeys.length === 0) return null;
   return (
     <section aria-labelledby="journeys-heading" className="fd-journeys">

@@ -18,7 +18,13 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
   const medicalText = onlineRequestsText(t, medical, now, words);
   const adminText = onlineRequestsText(t, admin, now, words);
   const requestsOpen = medical.state === 'open' || admin.state === 'open';
-  const closure = medical.state === 'closed' && medical.reason === 'closure' ? medical.closureReason : null;
+  // The practice's own words for why: a closure, or online requests switched off with a recorded reason.
+  const notice =
+    medical.state === 'closed' && medical.reason === 'closure'
+      ? { label: t('home.requests.closureNotice'), text: medical.closureReason }
+      : medical.state === 'closed' && medical.reason === 'switched-off' && medical.offReason
+        ? { label: t('home.requests.offReasonNotice'), text: medical.offReason }
+        : null;
 
   return (
     <>
@@ -43,9 +49,9 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
       >
         <div>
           <h2 className="nhsuk-heading-m">{t('home.requests.title')}</h2>
-          {closure ? (
-            <p className="fd-status__closure">
-              <strong>{t('home.requests.closureNotice')}</strong> {closure}
+          {notice ? (
+            <p className="fd-status__closure" data-testid="requests-notice">
+              <strong>{notice.label}</strong> <bdi>{notice.text}</bdi>
             </p>
           ) : null}
           {medicalText === adminText ? (
@@ -60,7 +66,7 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
               </li>
             </ul>
           )}
-          {practice.journeys.requests ? (
+          {requestsOpen || practice.journeys.requests ? (
             <p>
               {practice.replyWithinWorkingDays === 0
                 ? t('home.replySameDay')
@@ -71,7 +77,7 @@ export function PracticeDetails({ practice, now }: { practice: PracticeSettings;
         </div>
       </div>
 
-      <JourneyLinks practice={practice} />
+      <JourneyLinks practice={practice} now={now} />
       <NhsAppNudge ods={practice.ods} placement="practice-home" />
       <InstallOffer />
 

@@ -34,6 +34,7 @@ function ClosedContent({ journey }: { journey: Journey }) {
         <>
           <p>{availability.reason === 'switched-off' ? t('closed.switchedOff') : kind === 'admin' ? t('closed.adminClosed') : t('closed.medicalClosed')}</p>
           {availability.reason === 'closure' ? <p>{t('closed.closure', { reason: availability.closureReason })}</p> : null}
+          {availability.reason === 'switched-off' && availability.offReason ? <p>{t('closed.offReason', { reason: availability.offReason })}</p> : null}
           {availability.reason !== 'switched-off' && availability.reopens ? <p>{t('closed.reopens', { when: formatDayAndTime(availability.reopens, words) })}</p> : null}
         </>
       ) : null}
