@@ -3,7 +3,7 @@ import type { Database } from './db/database';
 import { outcome } from './rules/outcome';
 import { send } from './http/reply';
 import type { AppContext } from './context';
-import { securityHeaders } from './http/security-headers';
+import { assetHeaders, securityHeaders } from './http/security-headers';
 import { allowedFrameOrigins, framingPracticeOf } from './http/frame-ancestors';
 import { createStaticFiles } from './http/static-files';
 import { practiceStore } from './store/practices';
@@ -43,8 +43,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // FHIR JSON and JSON Patch are JSON too; a body that does not parse is the client's mistake.
   app.addContentTypeParser(['application/fhir+json', 'application/json-patch+json'], { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
+  // API answers are data, not documents: only the headers that apply to them.
   app.addHook('onSend', async (request, reply) => {
-    if (!reply.hasHeader('Content-Security-Policy')) reply.headers(securityHeaders());
+    reply.headers(assetHeaders());
   });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {

@@ -31,5 +31,15 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Record<str
     'Permissions-Policy': 'camera=(self), geolocation=(), microphone=(), payment=(), usb=(), interest-cohort=()',
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // Browsers heed it only over HTTPS, where a deployment serves the app (README, "Deploy").
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
   };
+}
+
+/**
+ * Scripts, styles, images and API answers: a CSP or Permissions-Policy only governs a
+ * document or worker, so these carry only what applies to them.
+ */
+export function assetHeaders(): Record<string, string> {
+  return { 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Resource-Policy': 'same-origin' };
 }

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { assetHeaders } from './security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,11 +21,24 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmani
 
 interface Cached {
   raw: Buffer;
+  /** Weak: the same for every encoding of these bytes. */
+  etag: string;
   br?: Buffer;
   gzip?: Buffer;
 }
 
-/** Serves the built app from `root`, compressed, with a fallback to index.html for app URLs. */
+/** The service workers: like documents, they run under the CSP they are served with. */
+const WORKERS = new Set(['/sw.js', '/sw-lite.js']);
+/** Content-hashed names never change: the build's assets and Workbox's runtime (workbox-<hash>.js). */
+const isHashed = (path: string) => path.startsWith('/assets/') || /^\/workbox-[0-9a-f]{8}\.js$/.test(path);
+
+/**
+ * Serves the built app from `root`, compressed, with a fallback to index.html for app URLs.
+ * `headers` are the document headers (CSP, Permissions-Policy...): only documents and
+ * service workers get them; every other file gets the few that apply to it, which keeps
+ * each asset's headers small for patients on HTTP/1.1. Unhashed files carry an ETag, so a
+ * return visit's update check of sw.js, index.html or the manifest is a 304.
+ */
 export function createStaticFiles(root: string) {
   const cache = new Map<string, Cached>();
 
@@ -36,7 +51,7 @@ export function createStaticFiles(root: string) {
       return null;
     }
     const raw = await readFile(file);
-    const entry: Cached = { raw };
+    const entry: Cached = { raw, etag: `W/"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"` };
     if (COMPRESSIBLE.has(extname(file)) && raw.length > 512) {
       entry.br = brotliCompressSync(raw);
       entry.gzip = gzipSync(raw, { level: 9 });
@@ -68,19 +83,29 @@ export function createStaticFiles(root: string) {
       entry = await load(file);
     }
     if (!entry) {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(404, { ...assetHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found');
       return;
     }
-    const hashed = path.startsWith('/assets/');
+    const hashed = isHashed(path);
+    const caching = {
+      ...(extname(file) === '.html' || WORKERS.has(path) ? headers : assetHeaders()),
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(hashed ? {} : { ETag: entry.etag }),
+    };
+    const known = String(req.headers['if-none-match'] ?? '');
+    if (!hashed && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag.slice(2))) {
+      res.writeHead(304, caching);
+      res.end();
+      return;
+    }
     const accept = String(req.headers['accept-encoding'] ?? '');
     const encoding = entry.br && accept.includes('br') ? 'br' : entry.gzip && accept.includes('gzip') ? 'gzip' : null;
     const body = encoding === 'br' ? entry.br! : encoding === 'gzip' ? entry.gzip! : entry.raw;
     res.writeHead(200, {
-      ...headers,
+      ...caching,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      Vary: 'Accept-Encoding',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -16,6 +16,44 @@ test.describe('security headers and the API contract', () => {
     }
   });
 
+  test('each response carries only the headers that apply to it: documents and workers the CSP, files and API answers a few', async ({ request }) => {
+    for (const path of ['/', '/Y99001/request', '/sw.js', '/sw-lite.js']) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+      expect(headers['strict-transport-security'], path).toContain('max-age=');
+    }
+    const html = await (await request.get('/')).text();
+    const script = /<script[^>]*\bsrc="([^"]+)"/.exec(html)![1]!;
+    const workbox = `${/workbox-[0-9a-f]{8}/.exec(await (await request.get('/sw.js')).text())![0]}.js`;
+    for (const path of [script, `/${workbox}`, '/favicon.svg', '/manifest.webmanifest', '/api/practices/Y99001']) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['content-security-policy'], path).toBeUndefined();
+      expect(headers['permissions-policy'], path).toBeUndefined();
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+    }
+    // Content-hashed files never change: a return visit never asks for them again.
+    for (const path of [script, `/${workbox}`]) {
+      expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  test('the update check of a return visit is a 304: sw.js, the page and the manifest carry ETags', async ({ request }) => {
+    for (const path of ['/sw.js', '/', '/Y99001', '/manifest.webmanifest']) {
+      const first = await request.get(path);
+      const etag = first.headers()['etag'];
+      expect(etag, path).toBeTruthy();
+      const again = await request.get(path, { headers: { 'If-None-Match': etag! } });
+      expect(again.status(), path).toBe(304);
+      expect(await again.body(), path).toHaveLength(0);
+      const changed = await request.get(path, { headers: { 'If-None-Match': 'W/"something-else"' } });
+      expect(changed.status(), path).toBe(200);
+    }
+  });
+
+  test('build details are not served', async ({ request }) => {
+    expect((await request.get('/.vite/manifest.json')).status()).toBe(404);
+  });
+
   test('the built page has no inline script and no third-party URL', async ({ request }) => {
     const html = await (await request.get('/')).text();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
