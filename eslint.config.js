@@ -23,7 +23,7 @@ const ASSERTING_HELPERS = ['expect', 'expect*'];
 const ASSERTING_HELPER_PATTERNS = ['^expect[A-Z]'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dev-dist/', 'reports/', 'test-results/', 'playwright-report/', 'node_modules/', '.data/'] },
+  { ignores: ['dist/', 'dev-dist/', 'reports/', 'test-results/', 'playwright-report/', 'node_modules/', '.data/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
