@@ -3,7 +3,7 @@ import type { Database } from './db/database';
 import { outcome } from './rules/outcome';
 import { send } from './http/reply';
 import type { AppContext } from './context';
-import { assetHeaders, securityHeaders } from './http/security-headers';
+import { apiHeaders, securityHeaders } from './http/security-headers';
 import { allowedFrameOrigins, framingPracticeOf } from './http/frame-ancestors';
 import { createStaticFiles } from './http/static-files';
 import { practiceStore } from './store/practices';
@@ -45,7 +45,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // API answers are data, not documents: only the headers that apply to them.
   app.addHook('onSend', async (request, reply) => {
-    reply.headers(assetHeaders());
+    reply.headers(apiHeaders());
   });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {

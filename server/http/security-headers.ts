@@ -31,15 +31,27 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Record<str
     'Permissions-Policy': 'camera=(self), geolocation=(), microphone=(), payment=(), usb=(), interest-cohort=()',
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    // Browsers heed it only over HTTPS, where a deployment serves the app (README, "Deploy").
-    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
   };
 }
 
+/** Browsers heed HSTS only over HTTPS: sent when the request came over it (README, "Deploy"). */
+export const HSTS = { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' };
+
 /**
- * Scripts, styles, images and API answers: a CSP or Permissions-Policy only governs a
- * document or worker, so these carry only what applies to them.
+ * Scripts, styles and images: a CSP or Permissions-Policy only governs a document or
+ * worker, so these carry only what applies to them. `embed.js` runs on practices'
+ * own websites, so other origins may load it.
  */
-export function assetHeaders(): Record<string, string> {
-  return { 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Resource-Policy': 'same-origin' };
+export function assetHeaders(path: string): Record<string, string> {
+  return { 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Resource-Policy': path === '/embed.js' ? 'cross-origin' : 'same-origin' };
+}
+
+/** API answers: data, never a page, never cached (set by each route), never sniffed or framed. */
+export function apiHeaders(): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
 }

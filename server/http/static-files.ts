@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { assetHeaders } from './security-headers';
+import { assetHeaders, HSTS } from './security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +26,10 @@ interface Cached {
   br?: Buffer;
   gzip?: Buffer;
 }
+
+/** Over TLS here, or at the HTTPS proxy in front of this server (it sets X-Forwarded-Proto). */
+export const overHttps = (req: IncomingMessage) =>
+  Boolean((req.socket as { encrypted?: boolean }).encrypted) || req.headers['x-forwarded-proto'] === 'https';
 
 /** The service workers: like documents, they run under the CSP they are served with. */
 const WORKERS = new Set(['/sw.js', '/sw-lite.js']);
@@ -83,13 +87,13 @@ export function createStaticFiles(root: string) {
       entry = await load(file);
     }
     if (!entry) {
-      res.writeHead(404, { ...assetHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(404, { ...assetHeaders(path), 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found');
       return;
     }
     const hashed = isHashed(path);
     const caching = {
-      ...(extname(file) === '.html' || WORKERS.has(path) ? headers : assetHeaders()),
+      ...(extname(file) === '.html' || WORKERS.has(path) ? { ...headers, ...(overHttps(req) ? HSTS : {}) } : assetHeaders(path)),
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
       ...(hashed ? {} : { ETag: entry.etag }),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 test.describe('security headers and the API contract', () => {
@@ -16,23 +17,32 @@ test.describe('security headers and the API contract', () => {
     }
   });
 
-  test('each response carries only the headers that apply to it: documents and workers the CSP, files and API answers a few', async ({ request }) => {
-    for (const path of ['/', '/Y99001/request', '/sw.js', '/sw-lite.js']) {
-      const headers = (await request.get(path)).headers();
-      expect(headers['content-security-policy'], path).toContain("default-src 'self'");
-      expect(headers['strict-transport-security'], path).toContain('max-age=');
-    }
+  test('each type of response carries the headers the README deploy section lists, word for word, and no others of them', async ({ request }) => {
+    const readme = readFileSync('README.md', 'utf8');
+    const listed = (type: string) => {
+      const block = new RegExp(`<!-- headers: ${type} -->\\s*\`\`\`\\n([^\`]*)\`\`\``).exec(readme)?.[1];
+      expect(block, `README block "${type}"`).toBeTruthy();
+      return Object.fromEntries(block!.trim().split('\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+    };
+    const security = ['content-security-policy', 'referrer-policy', 'permissions-policy', 'x-content-type-options', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'strict-transport-security'];
+    const expectExactly = (headers: Record<string, string>, wanted: Record<string, string>, what: string) => {
+      for (const [name, value] of Object.entries(wanted)) expect(headers[name], `${what}: ${name}`).toBe(value);
+      for (const name of security.filter((n) => !(n in wanted))) expect(headers[name], `${what}: ${name}`).toBeUndefined();
+    };
     const html = await (await request.get('/')).text();
     const script = /<script[^>]*\bsrc="([^"]+)"/.exec(html)![1]!;
-    const workbox = `${/workbox-[0-9a-f]{8}/.exec(await (await request.get('/sw.js')).text())![0]}.js`;
-    for (const path of [script, `/${workbox}`, '/favicon.svg', '/manifest.webmanifest', '/api/practices/Y99001']) {
-      const headers = (await request.get(path)).headers();
-      expect(headers['content-security-policy'], path).toBeUndefined();
-      expect(headers['permissions-policy'], path).toBeUndefined();
-      expect(headers['x-content-type-options'], path).toBe('nosniff');
+    const workbox = `/${/workbox-[0-9a-f]{8}/.exec(await (await request.get('/sw.js')).text())![0]}.js`;
+
+    for (const path of ['/', '/settings', '/sw.js', '/sw-lite.js']) {
+      expectExactly((await request.get(path)).headers(), listed('document'), path);
+      const overHttps = (await request.get(path, { headers: { 'X-Forwarded-Proto': 'https' } })).headers();
+      expectExactly(overHttps, { ...listed('document'), ...listed('https-document') }, `${path} over HTTPS`);
     }
+    for (const path of [script, workbox, '/favicon.svg', '/manifest.webmanifest']) expectExactly((await request.get(path)).headers(), listed('asset'), path);
+    expectExactly((await request.get('/embed.js')).headers(), listed('embed-script'), '/embed.js');
+    for (const path of ['/api/practices/Y99001', '/api/practices/not-an-ods']) expectExactly((await request.get(path)).headers(), listed('api'), path);
     // Content-hashed files never change: a return visit never asks for them again.
-    for (const path of [script, `/${workbox}`]) {
+    for (const path of [script, workbox]) {
       expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
     }
   });
