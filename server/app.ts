@@ -10,6 +10,7 @@ import { practiceStore } from './store/practices';
 import { realClock, testClock } from './store/clock';
 import type { PhotoStore } from './store/photos';
 import { apiRoutes } from './routes/api';
+import { drainBody, guardInput } from './http/input-guard';
 import { testRoutes } from './routes/test-control';
 
 export interface AppOptions {
@@ -38,7 +39,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.testApi ? testClock(options.db) : realClock,
     testApi: options.testApi ?? false,
   };
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: false, return503OnClosing: true, trustProxy: false });
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: false,
+    return503OnClosing: true,
+    trustProxy: false,
+    // An address the router cannot read (a bad %-escape, a parameter over its length) is
+    // answered like every other mistake: a 4xx OperationOutcome.
+    frameworkErrors: (error, request, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      return send(reply, { status, body: outcome('invalid', 'The address could not be read.') });
+    },
+  });
 
   // FHIR JSON and JSON Patch are JSON too; a body that does not parse is the client's mistake.
   app.addContentTypeParser(['application/fhir+json', 'application/json-patch+json'], { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
@@ -48,14 +60,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.headers(apiHeaders());
   });
 
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+  app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) console.error(`${request.method} ${request.url.split('?')[0]}: ${error.stack ?? error.message}`);
+    // The refused body is read to its end first, so the connection serves the next request.
+    if (status === 413) await drainBody(request.raw);
+    // Fastify closes the connection after a body it could not take, in case more is coming;
+    // once the body has been read to its end, the connection is safe to keep.
+    if (request.raw.readableEnded) reply.removeHeader('connection');
     const text =
       status === 413 ? 'That is too large to send.' : status === 500 ? 'Something went wrong on our side. Please try again.' : 'That request could not be read.';
     return send(reply, { status, body: outcome(ISSUE_FOR_STATUS[status] ?? (status === 500 ? 'exception' : 'invalid'), text) });
   });
 
+  guardInput(app);
   await app.register(apiRoutes(context), { prefix: '/api' });
   if (context.testApi) await app.register(testRoutes(context), { prefix: '/__test' });
 
