@@ -73,20 +73,31 @@ export type LanguageChoice = 'changed' | 'when-online';
 let waitingFor: string | undefined;
 
 /**
+ * Tries the choice again when the connection is back; and, when the browser already
+ * says it is online (a signal that came back weak, a first fetch that failed), again
+ * after a pause that grows: the `online` event will not come a second time.
+ */
+function tryAgainLater(code: string, attempt: number) {
+  const again = () => void (waitingFor === code && chooseLanguage(code, attempt + 1));
+  if (navigator.onLine) setTimeout(again, Math.min(30_000, 1000 * 2 ** attempt));
+  else addEventListener('online', again, { once: true });
+}
+
+/**
  * Changes the language once its words for the parts of the app in use are here (from
  * the device's cache when offline), so a page never turns right-to-left with English
  * words. Without them, the page stays as it is and the choice is made when the browser
  * says the connection is back. The words are fetched here, not by i18next, which never
  * retries a language it once failed to load.
  */
-export async function chooseLanguage(code: string): Promise<LanguageChoice> {
+export async function chooseLanguage(code: string, attempt = 0): Promise<LanguageChoice> {
   const missing = Object.keys(i18n.store.data[i18n.language] ?? {}).filter((ns) => !i18n.hasResourceBundle(code, ns));
   try {
     const words = await Promise.all(missing.map((ns) => fetchCatalogue(code, ns)));
     missing.forEach((ns, index) => i18n.addResourceBundle(code, ns, words[index]));
   } catch {
     waitingFor = code;
-    addEventListener('online', () => void (waitingFor === code && chooseLanguage(code)), { once: true });
+    tryAgainLater(code, attempt);
     return 'when-online';
   }
   waitingFor = undefined;
