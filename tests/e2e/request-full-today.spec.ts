@@ -47,7 +47,7 @@ test.describe('a day that is full', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(/\/Y99004\/request\/closed\/admin$/);
     const main = page.getByRole('main');
-    await expect(main).toContainText('The practice has no more room for admin requests today.');
+    await expect(main).toContainText('There is no more room for admin requests today.');
     await expect(main).toContainText('You can send one from Tuesday 24 November at 7am.');
     await expect(main).not.toContainText(/reply/i); // nothing was sent: no promise of a reply
     await expect(main.getByRole('link', { name: 'For urgent help, go to 111.nhs.uk or call 111.' })).toBeVisible();
