@@ -15,6 +15,7 @@ import { countStore } from '../store/counts';
 import { requestStore } from '../store/requests';
 import { questionnaireStore } from '../store/questionnaires';
 import { bookingStore } from '../store/booking';
+import { capacityRoutes } from './capacity';
 
 type OdsParams = { ods: string };
 type IdParams = { id: string };
@@ -52,6 +53,7 @@ export function apiRoutes(context: AppContext) {
     app.get<{ Params: OdsParams }>('/practices/:ods/nhs-app-counts', async (request, reply) =>
       send(reply, await nhsAppCounts(counts, request.params.ods.toUpperCase())),
     );
+    await capacityRoutes(context)(app);
 
     // The FHIR base: transactions (an online request, a booking, a change) are POSTed here.
     app.post('/fhir', async (request, reply) => send(reply, await postTransaction({ requests, booking }, request.body, header(request, 'authorization'), await now())));

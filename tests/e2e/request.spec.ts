@@ -200,17 +200,30 @@ test.describe('online consultation', () => {
     expect(attempts[requests[0]!.id]).toBe(2);
   });
 
-  test('Harbour Street takes 2 admin requests an evening: the third is told what to do and keeps its answers', async ({ page, request }) => {
+  test('Harbour Street takes 2 admin requests an evening: the third, begun while there was room, is told what to do and keeps its answers', async ({ page, request, browser, baseURL }) => {
+    test.slow(); // three patients' journeys in one test
     // The cap applies only outside core hours (08:00–18:30 on working days): Monday 7pm.
     await atTime(page, MONDAY_EVENING);
-    for (let i = 0; i < 3; i++) {
-      await adminForMeToDescribe(page, { ods: 'Y99004', about: 'A letter or a form' });
-      await page.getByLabel('Tell us what you need').fill(`Letter number ${i + 1}`);
-      await next(page);
-      await fillContactToCheck(page);
-      await page.getByRole('button', { name: 'Send request' }).click();
-      await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', i < 2 ? 'sent' : 'rejected');
+    // The third patient begins while there is still room (a full day stops a patient at the start)…
+    await adminForMeToDescribe(page, { ods: 'Y99004', about: 'A letter or a form' });
+    await page.getByLabel('Tell us what you need').fill('Letter number 3');
+    await next(page);
+    await fillContactToCheck(page);
+    // …and meanwhile two others send theirs from their own phones.
+    const others = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London' });
+    const other = await others.newPage();
+    await atTime(other, MONDAY_EVENING, { backend: false });
+    for (let i = 0; i < 2; i++) {
+      await adminForMeToDescribe(other, { ods: 'Y99004', about: 'A letter or a form' });
+      await other.getByLabel('Tell us what you need').fill(`Letter number ${i + 1}`);
+      await next(other);
+      await fillContactToCheck(other);
+      await other.getByRole('button', { name: 'Send request' }).click();
+      await expect(other.getByTestId('request-state')).toHaveAttribute('data-state', 'sent');
     }
+    await others.close();
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'rejected');
     await expect(page.getByTestId('request-state')).toHaveAttribute('data-reason', 'capacity');
     await expect(page.getByText('The practice has no more room for online requests today.')).toBeVisible();
     await expectNoAxeViolations(page);

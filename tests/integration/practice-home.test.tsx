@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { PracticeRoute } from '../../src/platform/practice/practice-route';
 import { http, HttpResponse } from 'msw';
 import { PracticeHomePage } from '../../src/features/practice-home/practice-home-page';
-import { mockServer } from '../../mocks/node';
+import { mockServer, mockStore } from '../../mocks/node';
 import { renderWithApp } from '../setup/render';
 
 function renderHome(path: string, language = 'en') {
@@ -46,5 +46,30 @@ describe('practice home with the mock backend', () => {
     await renderHome('/Y99001');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, we cannot show this practice right now' })).toBeTruthy();
     expect(screen.queryByText('Broken')).toBeNull();
+  });
+});
+
+describe('a day that is full (GET /api/practices/:ods/capacity)', () => {
+  // Harbour Street on a Monday at 7pm: admin requests open until 8pm, capped at 2 a day outside core hours.
+  const MONDAY_EVENING = new Date('2026-11-23T19:00:00Z');
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(MONDAY_EVENING);
+    mockStore.clock.set(MONDAY_EVENING);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('says admin requests are full for today and when they open again, not "Open now"', async () => {
+    mockServer.use(http.get('*/api/practices/:ods/capacity', () => HttpResponse.json({ medical: { full: false }, admin: { full: true } })));
+    await renderHome('/Y99004');
+    expect(await screen.findByText(/Full for today\. Open again Tuesday 24 November at 7am\./)).toBeTruthy();
+    expect(screen.queryByText(/Open now until/)).toBeNull();
+  });
+
+  it('when the call fails, shows what the settings say and never holds the page up', async () => {
+    mockServer.use(http.get('*/api/practices/:ods/capacity', () => HttpResponse.error()));
+    await renderHome('/Y99004');
+    expect(await screen.findByText(/Open now until 8pm\./)).toBeTruthy();
+    expect(screen.queryByText(/Full for today/)).toBeNull();
   });
 });

@@ -79,3 +79,30 @@ describe('POST /api/fhir (an online request)', () => {
     expect(codings(result.body)).toEqual(['closed']);
   });
 });
+
+describe('GET /api/practices/:ods/capacity (the mock, the same rule)', () => {
+  const capacity = async (ods: string) => {
+    const response = await fetch(`${BASE}practices/${ods}/capacity`);
+    return { status: response.status, body: (await response.json()) as Json, cacheControl: response.headers.get('Cache-Control') };
+  };
+
+  it('is never full in core hours, and full in the evening once the day’s cap is reached', async () => {
+    mockStore.clock.set(NOW); // Monday 10:00
+    for (let n = 60; n < 63; n++) expect((await post(forPractice(n, 'Y99004'))).status).toBe(200);
+    const morning = await capacity('Y99004');
+    expect(morning).toEqual({ status: 200, body: { medical: { full: false }, admin: { full: false } }, cacheControl: 'no-store' });
+
+    mockStore.clock.set(new Date(MONDAY_EVENING.getTime() + 24 * 3600_000)); // Tuesday evening
+    expect((await capacity('Y99004')).body).toEqual({ medical: { full: false }, admin: { full: false } });
+    expect((await post(forPractice(63, 'Y99004'))).status).toBe(200);
+    expect((await capacity('Y99004')).body).toEqual({ medical: { full: false }, admin: { full: false } });
+    expect((await post(forPractice(64, 'Y99004'))).status).toBe(200);
+    expect((await capacity('Y99004')).body).toEqual({ medical: { full: false }, admin: { full: true } });
+    expect(codings((await post(forPractice(65, 'Y99004'))).body)).toEqual(['capacity-reached']);
+  });
+
+  it('answers an unknown practice with 404 and a bad code with 400', async () => {
+    expect(await capacity('Z99999')).toMatchObject({ status: 404, body: { resourceType: 'OperationOutcome' } });
+    expect(await capacity('bad!')).toMatchObject({ status: 400, body: { resourceType: 'OperationOutcome' } });
+  });
+});

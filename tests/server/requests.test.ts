@@ -113,3 +113,39 @@ describe('an online request, stored in PostgreSQL', () => {
     expect(Buffer.from(stored!).toString('base64')).toBe(jpeg);
   });
 });
+
+describe('GET /api/practices/:ods/capacity (full for today, shown before any question)', () => {
+  const capacity = async (ods: string) => {
+    const response = await app.inject({ method: 'GET', url: `/api/practices/${ods}/capacity` });
+    return { status: response.statusCode, body: response.json() as Record<string, unknown>, headers: response.headers };
+  };
+
+  it('says a kind is full only outside core hours, once the day’s cap is reached, as the POST does', async () => {
+    await setClock('2026-11-25T10:00:00Z'); // Wednesday, core hours
+    expect((await post(bundleFor(50, { ods: 'Y99004' }))).status).toBe(200);
+    expect((await post(bundleFor(51, { ods: 'Y99004' }))).status).toBe(200);
+    const morning = await capacity('Y99004');
+    expect(morning.status).toBe(200);
+    expect(morning.headers['cache-control']).toBe('no-store');
+    // Two already, but core hours are never full.
+    expect(morning.body).toEqual({ medical: { full: false }, admin: { full: false } });
+
+    await setClock('2026-11-25T19:00:00Z'); // the same evening: the day's two count
+    expect((await capacity('Y99004')).body).toEqual({ medical: { full: false }, admin: { full: true } });
+    expect(codes((await post(bundleFor(52, { ods: 'Y99004' }))).body)).toEqual(['capacity-reached']);
+    expect((await capacity('y99004')).body).toEqual({ medical: { full: false }, admin: { full: true } });
+
+    await setClock('2026-11-26T19:00:00Z'); // Thursday evening: a new day
+    expect((await capacity('Y99004')).body).toEqual({ medical: { full: false }, admin: { full: false } });
+    await setClock(NOW.toISOString());
+  });
+
+  it('answers an unknown practice with 404 and a bad code with 400, as OperationOutcomes', async () => {
+    const unknown = await capacity('Z99999');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.resourceType).toBe('OperationOutcome');
+    const bad = await capacity('not-a-code');
+    expect(bad.status).toBe(400);
+    expect(bad.body.resourceType).toBe('OperationOutcome');
+  });
+});

@@ -76,7 +76,9 @@ export type Availability =
   /** `offReason`: the practice's recorded reason, shown to patients (it may close core hours). */
   | { state: 'closed'; reason: 'switched-off'; offReason?: string }
   | { state: 'closed'; reason: 'closure'; closureReason: string; reopens: Date | null }
-  | { state: 'closed'; reason: 'bank-holiday' | 'outside-hours'; reopens: Date | null };
+  | { state: 'closed'; reason: 'bank-holiday' | 'outside-hours'; reopens: Date | null }
+  /** No more room today: the daily cap, reached outside core hours. */
+  | { state: 'closed'; reason: 'full'; reopens: Date | null };
 
 function availabilityFrom(intervals: Interval[], closures: Closure[], now: Date): Availability {
   const t = now.getTime();
@@ -104,16 +106,43 @@ export function inCoreHours(now: Date): boolean {
 
 /** Whether the practice takes online requests of this kind now, and until when. */
 export function onlineRequestsOpenNow(settings: PracticeSettings, kind: RequestKind, now: Date): Availability {
-  const config = settings.onlineRequests[kind];
-  if (!settings.journeys.requests || !config.enabled) {
-    const offReason = settings.requestsOffReason;
-    if (offReason) return { state: 'closed', reason: 'switched-off', offReason };
-    // Switched off without a recorded reason: the contract still keeps core hours open.
-    const coreHours = availabilityFrom(openIntervals(undefined, true, settings.closures, now), settings.closures, now);
-    return coreHours.state === 'open' || coreHours.reason === 'closure' ? coreHours : { state: 'closed', reason: 'switched-off' };
-  }
-  const intervals = openIntervals(config.hours, true, settings.closures, now);
-  return availabilityFrom(intervals, settings.closures, now);
+  const intervals = requestIntervals(settings, kind, now);
+  if (intervals === 'switched-off') return { state: 'closed', reason: 'switched-off', offReason: settings.requestsOffReason };
+  const availability = availabilityFrom(intervals, settings.closures, now);
+  if (!isSwitchedOff(settings, kind)) return availability;
+  // Switched off without a recorded reason: the contract still keeps core hours open.
+  return availability.state === 'open' || availability.reason === 'closure' ? availability : { state: 'closed', reason: 'switched-off' };
+}
+
+const isSwitchedOff = (settings: PracticeSettings, kind: RequestKind) => !settings.journeys.requests || !settings.onlineRequests[kind].enabled;
+
+/** When this kind of request can be sent, or 'switched-off' when never (a recorded reason). */
+function requestIntervals(settings: PracticeSettings, kind: RequestKind, now: Date): Interval[] | 'switched-off' {
+  if (!isSwitchedOff(settings, kind)) return openIntervals(settings.onlineRequests[kind].hours, true, settings.closures, now);
+  if (settings.requestsOffReason) return 'switched-off';
+  return openIntervals(undefined, true, settings.closures, now);
+}
+
+/**
+ * The first moment after today (London time) at which this kind of request can be sent:
+ * when a kind that is full today opens again, as the daily count starts afresh at midnight.
+ */
+export function opensAgainAfterToday(settings: PracticeSettings, kind: RequestKind, now: Date): Date | null {
+  const intervals = requestIntervals(settings, kind, now);
+  if (intervals === 'switched-off') return null;
+  const tomorrow = londonInstant(addDays(londonWallClock(now).date, 1), 0).getTime();
+  const next = intervals.find((i) => i.end > tomorrow);
+  return next ? new Date(Math.max(next.start, tomorrow)) : null;
+}
+
+/**
+ * Whether this kind can be sent now, given whether the practice says it is full today.
+ * The contract keeps core hours open whatever the count, so "full" counts only outside them.
+ */
+export function onlineRequestsNow(settings: PracticeSettings, kind: RequestKind, now: Date, fullToday: boolean): Availability {
+  const availability = onlineRequestsOpenNow(settings, kind, now);
+  if (availability.state !== 'open' || !fullToday || inCoreHours(now)) return availability;
+  return { state: 'closed', reason: 'full', reopens: opensAgainAfterToday(settings, kind, now) };
 }
 
 /** Whether the practice takes any online request now (its home links the request journey only then). */

@@ -14,6 +14,7 @@ export function onlineRequestsText(t: TFunction<'practice'>, availability: Avail
   if (availability.state === 'open') return t('home.requests.openUntil', { time: when(availability.until, now, words) });
   if (availability.reason === 'switched-off') return t('home.requests.notTaken');
   const reopens = availability.reopens ? when(availability.reopens, now, words) : null;
+  if (availability.reason === 'full') return reopens ? t('home.requests.fullUntil', { when: reopens }) : t('home.requests.fullNoDate');
   if (availability.reason === 'closure') {
     return reopens ? t('home.requests.closedForClosure', { when: reopens }) : t('home.requests.closedNoDate');
   }

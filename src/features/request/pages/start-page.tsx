@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import { BackLink } from '../../../components/back-link';
 import { InsetText, WarningCallout } from '../../../components/callouts';
 import { PageHeading } from '../../../components/page-heading';
-import { onlineRequestsOpenNow } from '../../../domain/availability/opening-hours';
+import { onlineRequestsNow, type Availability } from '../../../domain/availability/opening-hours';
+import { londonWallClock } from '../../../domain/time/london';
 import { isSharedDevice } from '../../../platform/device/device-settings';
 import { formatDayAndTime, formatTime } from '../../../platform/i18n/format';
 import { useDateWords } from '../../../platform/i18n/use-date-words';
+import { useFullToday } from '../../../platform/practice/capacity-query';
 import { href } from '../../../platform/routes';
 import { JourneyGate, useJourney } from '../components/journey';
 import { VersionLink } from '../components/version-link';
@@ -28,10 +30,25 @@ function StartContent({ journey }: { journey: ReturnType<typeof useJourney> }) {
   const words = useDateWords();
   const practice = journey.practice!;
   const draft = journey.draft!;
-  const statusText = (kind: 'medical' | 'admin') => {
-    const availability = onlineRequestsOpenNow(practice, kind, journey.now);
-    return availability.state === 'open' ? t('start.status.openUntil', { time: formatTime(availability.until, words) }) : t('start.status.closed');
+  const full = useFullToday(journey.ods, journey.now);
+  const medical = onlineRequestsNow(practice, 'medical', journey.now, full.medical);
+  const admin = onlineRequestsNow(practice, 'admin', journey.now, full.admin);
+  const when = (instant: Date) =>
+    londonWallClock(instant).date === londonWallClock(journey.now).date ? formatTime(instant, words) : formatDayAndTime(instant, words);
+  const statusText = (availability: Availability) => {
+    if (availability.state === 'open') return t('start.status.openUntil', { time: formatTime(availability.until, words) });
+    const reopens = availability.reason === 'switched-off' || !availability.reopens ? null : when(availability.reopens);
+    if (availability.reason === 'full') return reopens ? t('start.status.fullUntil', { when: reopens }) : t('start.status.full');
+    return reopens ? t('start.status.closedUntil', { when: reopens }) : t('start.status.closed');
   };
+  // The practice's own words for why, before any question: a closure, or a recorded reason for switching requests off.
+  const noticeOf = (availability: Availability) => {
+    if (availability.state === 'open') return null;
+    if (availability.reason === 'closure') return t('closed.closure', { reason: availability.closureReason });
+    if (availability.reason === 'switched-off' && availability.offReason) return t('closed.offReason', { reason: availability.offReason });
+    return null;
+  };
+  const notice = noticeOf(medical) ?? noticeOf(admin);
   const resumeAt = firstIncompleteStep(draft, journey.now) ?? 'check';
 
   return (
@@ -41,13 +58,18 @@ function StartContent({ journey }: { journey: ReturnType<typeof useJourney> }) {
       <VersionLink to={journey.to('easy-read')} version="easy-read" />
       <p>{t('start.intro', { practice: practice.name })}</p>
       <ul className="nhsuk-list" data-testid="request-availability">
-        <li>
-          <strong>{t('start.status.medical')}</strong> {statusText('medical')}
+        <li data-kind="medical">
+          <strong>{t('start.status.medical')}</strong> {statusText(medical)}
         </li>
-        <li>
-          <strong>{t('start.status.admin')}</strong> {statusText('admin')}
+        <li data-kind="admin">
+          <strong>{t('start.status.admin')}</strong> {statusText(admin)}
         </li>
       </ul>
+      {notice ? (
+        <InsetText testId="requests-notice">
+          <p>{notice}</p>
+        </InsetText>
+      ) : null}
       <h2 className="nhsuk-heading-s">{t('start.forTitle')}</h2>
       <ul className="nhsuk-list nhsuk-list--bullet">
         {(t('start.for', { returnObjects: true }) as string[]).map((line) => (

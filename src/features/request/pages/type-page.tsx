@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Radios } from '../../../components/radios';
-import { onlineRequestsOpenNow } from '../../../domain/availability/opening-hours';
+import { onlineRequestsNow } from '../../../domain/availability/opening-hours';
 import type { RequestKind } from '../../../domain/request/request-types';
+import { useFullToday } from '../../../platform/practice/capacity-query';
 import { FormPage, JourneyGate, useJourney } from '../components/journey';
 import { currentDraft } from '../model/draft-state';
 
-/** `/:ods/request/type`: medical or admin. A kind that is closed now goes to signposting, never a dead end. */
+/** `/:ods/request/type`: medical or admin. A kind that is closed or full now goes to signposting, never a dead end. */
 export function RequestTypePage() {
   const { t } = useTranslation('request');
   const journey = useJourney('type');
   const navigate = useNavigate();
+  const full = useFullToday(journey.ods, journey.now);
   return (
     <JourneyGate journey={journey}>
       <FormPage
@@ -19,7 +21,8 @@ export function RequestTypePage() {
         questionTitle={t('type.title')}
         onComplete={() => {
           const kind = currentDraft()!.kind!;
-          if (onlineRequestsOpenNow(journey.practice!, kind, new Date()).state !== 'open') void navigate(journey.to(`closed/${kind}`));
+          // A kind that is full today goes there too, before any question, not after 15 pages.
+          if (onlineRequestsNow(journey.practice!, kind, new Date(), full[kind]).state !== 'open') void navigate(journey.to(`closed/${kind}`));
           else journey.goNext('type');
         }}
       >
