@@ -15,6 +15,7 @@ import type { RequestDraft } from '../../domain/request/draft';
 import { clearDrafts, deleteDraft, listDrafts } from '../../platform/device/drafts';
 import { listOutbox, onOutboxChange } from '../../platform/device/outbox';
 import type { OutboxEntry } from '../../domain/request/outbox-state';
+import { RequestStatus } from '../request';
 import { CommunicationNeedsSection } from './communication-needs-section';
 import { LiteModeSavings } from './lite-mode-savings';
 
@@ -146,6 +147,7 @@ export function SettingsPage() {
                 t('outbox.queuedAt', { when: when(entry.queuedAt) })
               )}{' '}
               <Link to={`/${entry.ods}/request/sent/${entry.id}`}>{t('outbox.open')}</Link>
+              {entry.status === 'sent' ? <RequestStatus entry={entry} /> : null}
             </li>
           ))}
         </ul>

@@ -19,11 +19,13 @@ import { useLooseT } from '../components/loose-t';
 import { reopenDraft } from '../model/draft-state';
 import { useOutbox } from '../model/use-outbox';
 import { NhsAppNudgeSlot } from '../nhs-app-nudge-slot';
+import { RequestStatus } from '../status/request-status';
 import '../request.scss';
 
 /**
  * `/:ods/request/sent/:id`: the request's state from the outbox: waiting (saved on this
- * phone), sent (reference and reply-by), or refused (what to do, answers kept).
+ * phone), sent (reference, reply-by, and how it is going), or refused (what to do,
+ * answers kept).
  */
 export function RequestSentPage() {
   const journey = useJourney('sent');
@@ -120,6 +122,7 @@ function SentContent({ journey }: { journey: Journey }) {
         </div>
         <p data-testid="reply-by">{t('sent.replyBy', { when: formatDayAndTime(by, words) })}</p>
         <ReplyHow reply={entry.reply} />
+        <RequestStatus entry={entry} heading />
         <SafetyNet />
         <NhsAppNudgeSlot ods={journey.ods} moment="request-sent" />
         <p>
