@@ -116,7 +116,7 @@ async function openConfirmation() {
 const stored = () => readAll<OutboxEntry>(OUTBOX);
 const status = () => screen.findByTestId('request-status');
 /** The status as it settles: "checking" comes first while the practice is asked. */
-const statusSays = (text: string) => waitFor(() => expect(screen.getByTestId('request-status')).toHaveTextContent(text));
+const expectStatusToSay = (text: string) => waitFor(() => expect(screen.getByTestId('request-status')).toHaveTextContent(text));
 
 function goOffline() {
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
@@ -177,7 +177,7 @@ describe('/settings shows how each request is going', () => {
     await sentEarlier();
     const asked = practiceSays({ status: 'received', replies: [] });
     await openSettings();
-    await statusSays('Received. The practice has your request.');
+    await expectStatusToSay('Received. The practice has your request.');
     expect(asked).toEqual([{ body: { reference: REFERENCE, key: KEY }, credentials: 'omit', cookie: null }]);
   });
 
@@ -240,7 +240,7 @@ describe('/settings shows how each request is going', () => {
     practiceSays({ status: 'closed', replies: [] });
     goOffline();
     await openSettings();
-    await statusSays('You are offline. We will check for news when you are back online.');
+    await expectStatusToSay('You are offline. We will check for news when you are back online.');
   });
 
   it('back online: asks again and shows the news', async () => {
