@@ -1,6 +1,7 @@
 import type { RequestField } from './bundle-schema';
 import type { RequestBundle } from './fhir-bundle';
 import type { ReplySummary } from './reply-summary';
+import type { LastKnownStatus } from './request-status';
 import type { RequestKind } from './request-types';
 
 /**
@@ -36,6 +37,10 @@ export interface SentEntry extends EntryBase {
   status: 'sent';
   reference: string;
   sentAt: string;
+  /** The secret that lets this device ask how the request is going. Missing: sent before there was one, or the backend gives none. */
+  statusKey?: string;
+  /** What the practice last said, for when the device is offline (never written on a shared device). */
+  lastKnown?: LastKnownStatus;
 }
 
 export type RejectionReason = 'invalid' | 'capacity' | 'closed' | 'other';
@@ -62,9 +67,17 @@ function kept(entry: WaitingEntry) {
   return { id: entry.id, ods: entry.ods, kind: entry.kind, queuedAt: entry.queuedAt };
 }
 
-/** Sent: the Bundle (name, date of birth, free text, photos) and the reply summary (needs, language) are dropped. */
-export function markSent(entry: WaitingEntry, reference: string, now: Date): SentEntry {
-  return { ...kept(entry), status: 'sent', reference, sentAt: now.toISOString() };
+/**
+ * Sent: the Bundle (name, date of birth, free text, photos) and the reply summary (needs,
+ * language) are dropped; the reference and the status key stay.
+ */
+export function markSent(entry: WaitingEntry, reference: string, now: Date, statusKey?: string | null): SentEntry {
+  return { ...kept(entry), status: 'sent', reference, sentAt: now.toISOString(), ...(statusKey ? { statusKey } : {}) };
+}
+
+/** The practice's latest answer, kept with the sent request. */
+export function withLastKnown(entry: SentEntry, lastKnown: LastKnownStatus): SentEntry {
+  return { ...entry, lastKnown };
 }
 
 /** A 5xx, a timeout or no connection: never counted as sent; tried again later. */

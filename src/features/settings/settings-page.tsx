@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
@@ -17,6 +17,9 @@ import { listOutbox, onOutboxChange } from '../../platform/device/outbox';
 import type { OutboxEntry } from '../../domain/request/outbox-state';
 import { CommunicationNeedsSection } from './communication-needs-section';
 import { LiteModeSavings } from './lite-mode-savings';
+
+// Loaded only when a request was sent with a status key, so the app's entry names no more files.
+const RequestStatus = lazy(() => import('../request').then((module) => ({ default: module.RequestStatus })));
 
 const useDeviceSetting = (read: () => boolean) => useSyncExternalStore(onDeviceSettingsChange, read, () => false);
 
@@ -146,6 +149,11 @@ export function SettingsPage() {
                 t('outbox.queuedAt', { when: when(entry.queuedAt) })
               )}{' '}
               <Link to={`/${entry.ods}/request/sent/${entry.id}`}>{t('outbox.open')}</Link>
+              {entry.status === 'sent' && entry.statusKey ? (
+                <Suspense fallback={null}>
+                  <RequestStatus entry={entry} />
+                </Suspense>
+              ) : null}
             </li>
           ))}
         </ul>

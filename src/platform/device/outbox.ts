@@ -4,8 +4,9 @@ import { isSharedDevice } from './device-settings';
 import { draftTaken } from './drafts';
 import type { RequestDraft } from '../../domain/request/draft';
 import type { RequestBundle } from '../../domain/request/fhir-bundle';
-import { isDue, markFailed, markRejected, markSent, nextDueAt, queued, type OutboxEntry, type WaitingEntry } from '../../domain/request/outbox-state';
+import { isDue, markFailed, markRejected, markSent, nextDueAt, queued, withLastKnown, type OutboxEntry, type WaitingEntry } from '../../domain/request/outbox-state';
 import type { ReplySummary } from '../../domain/request/reply-summary';
+import { statusKeyOf, type LastKnownStatus } from '../../domain/request/request-status';
 import { rejectionOf, referenceOf } from './outbox-answers';
 
 /**
@@ -20,7 +21,8 @@ import { rejectionOf, referenceOf } from './outbox-answers';
  * Web Lock).
  *
  * On a shared device nothing personal is written: the request is kept in this page only,
- * and the page says so. Once sent, only the reference and status stay on the device.
+ * and the page says so. Once sent, only the reference, the status key and what the
+ * practice last said stay on the device.
  */
 
 export interface OutboxSetup {
@@ -134,7 +136,28 @@ export function createOutbox(setup: OutboxSetup) {
     }
     const reference = referenceOf(answer, waiting.id);
     // A 2xx without this request's Task and reference is not proof the practice has it: try again (same client id).
-    return record(reference ? markSent(waiting, reference, setup.now()) : markFailed(waiting, 'server', setup.now()));
+    return record(reference ? markSent(waiting, reference, setup.now(), statusKeyOf(answer)) : markFailed(waiting, 'server', setup.now()));
+  }
+
+  /**
+   * Keeps the practice's latest answer with a sent request, so it still shows offline.
+   * Written to the device only where the request itself is: on a shared device (or
+   * once the patient says it is shared) it stays in this page.
+   */
+  async function rememberStatus(id: string, lastKnown: LastKnownStatus): Promise<void> {
+    const here = onThisPage.get(id);
+    if (here) {
+      if (here.status === 'sent') onThisPage.set(id, withLastKnown(here, lastKnown));
+      return;
+    }
+    if (setup.sharedDevice()) return;
+    await inOneTransaction([OUTBOX], (stores) => {
+      const existing = stores[OUTBOX].get(id);
+      existing.onsuccess = () => {
+        const entry = existing.result as OutboxEntry | undefined;
+        if (entry?.status === 'sent') stores[OUTBOX].put(withLastKnown(entry, lastKnown));
+      };
+    }).catch(() => undefined);
   }
 
   async function flushUnderLock(force: boolean) {
@@ -193,7 +216,7 @@ export function createOutbox(setup: OutboxSetup) {
     return () => listeners.delete(listener);
   }
 
-  return { submit, list, entry, flush, remove, clear, onChange, stop: () => clearTimeout(timer) };
+  return { submit, list, entry, flush, remove, clear, rememberStatus, onChange, stop: () => clearTimeout(timer) };
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
@@ -229,6 +252,7 @@ export const outboxEntry = outbox.entry;
 export const flushOutbox = outbox.flush;
 export const removeFromOutbox = outbox.remove;
 export const clearOutbox = outbox.clear;
+export const rememberRequestStatus = outbox.rememberStatus;
 export const onOutboxChange = outbox.onChange;
 
 let started = false;

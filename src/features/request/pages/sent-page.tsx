@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { InsetText } from '../../../components/callouts';
 import { LinkedText } from '../../../components/linked-text';
 import { LoadingPage } from '../../../components/loading-page';
@@ -21,9 +21,14 @@ import { useOutbox } from '../model/use-outbox';
 import { NhsAppNudgeSlot } from '../nhs-app-nudge-slot';
 import '../request.scss';
 
+// Its own chunk, loaded only for a request sent with a status key: the page's first paint
+// (reference, reply-by, safety net) does not wait for it, and stays within its byte budget.
+const RequestStatus = lazy(() => import('../status/request-status').then((module) => ({ default: module.RequestStatus })));
+
 /**
  * `/:ods/request/sent/:id`: the request's state from the outbox: waiting (saved on this
- * phone), sent (reference and reply-by), or refused (what to do, answers kept).
+ * phone), sent (reference, reply-by, and how it is going), or refused (what to do,
+ * answers kept).
  */
 export function RequestSentPage() {
   const journey = useJourney('sent');
@@ -120,6 +125,11 @@ function SentContent({ journey }: { journey: Journey }) {
         </div>
         <p data-testid="reply-by">{t('sent.replyBy', { when: formatDayAndTime(by, words) })}</p>
         <ReplyHow reply={entry.reply} />
+        {entry.statusKey ? (
+          <Suspense fallback={null}>
+            <RequestStatus entry={entry} heading />
+          </Suspense>
+        ) : null}
         <SafetyNet />
         <NhsAppNudgeSlot ods={journey.ods} moment="request-sent" />
         <p>
