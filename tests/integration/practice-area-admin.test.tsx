@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { mockServer, mockStore } from '../../mocks/node';
@@ -54,6 +54,7 @@ describe('practice settings', () => {
     );
     const { container } = await openSettings();
     await user.click(screen.getByLabelText('Admin'));
+    await user.clear(screen.getByLabelText('Websites allowed to embed Front Door'));
     await user.type(screen.getByLabelText('Websites allowed to embed Front Door'), 'https://www.example-surgery.nhs.uk');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     const summary = await screen.findByRole('alert');
@@ -76,7 +77,7 @@ describe('practice settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Someone else saved the settings while you were editing');
     expect(screen.getByLabelText('Reply within (working days)')).toHaveValue('4');
-    await waitFor(() => expect(screen.getByText('Other Admin')).toBeTruthy());
+    expect(await screen.findByText('Other Admin')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Settings saved. This is now version 3.')).toBeTruthy();

@@ -140,6 +140,6 @@ describe('the inbox', () => {
     await queryClient.refetchQueries({ queryKey: ['practice-area', 'inbox'] });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 new request has arrived.'));
     expect(screen.getByText('Rash')).toBeTruthy();
-    expect(document.activeElement).toBe(focused);
+    expect(focused).toHaveFocus();
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { mockServer, mockStore } from '../../mocks/node';
@@ -25,7 +25,8 @@ describe('a request', () => {
     expect(screen.getByText('999 000 0001')).toBeTruthy();
     expect(screen.getByText(/Phone call after 2pm/)).toBeTruthy();
     expect(screen.getByText('Does the pain spread to your arm, neck or jaw?')).toBeTruthy();
-    const rule = within(screen.getByTestId('fired-rules')).getByRole('link', { name: /NHS source for Chest pain on exertion/ });
+    const rule = within(screen.getByTestId('fired-rules')).getByRole('link', { name: /NHS source/ });
+    expect(rule.textContent).toContain('for Chest pain on exertion');
     expect(rule).toHaveAttribute('href', 'https://www.nhs.uk/conditions/chest-pain/');
     expect(screen.getByText('Triage content version 2026.11.1')).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Photo 1 sent by the patient' })).toHaveAttribute('src', expect.stringContaining('/api/practice/requests/FD-1001/photos/p1'));
@@ -36,7 +37,8 @@ describe('a request', () => {
     await openChestPain();
     const ownWords = screen.getByTestId('own-words');
     expect(ownWords.textContent).toBe('It <b>hurts</b> when I climb stairs <script>alert(1)</script>');
-    expect(ownWords.querySelector('b, script')).toBeNull();
+    expect(ownWords.innerHTML).not.toMatch(/<(b|script)\b/);
+    expect(ownWords.innerHTML).toContain('&lt;b&gt;hurts');
   });
 
   it('a reply the server refuses keeps every word typed; sent, it shows in the replies', async () => {
@@ -66,7 +68,7 @@ describe('a request', () => {
     await user.click(screen.getByRole('button', { name: 'Assign to me' }));
     expect(await screen.findByRole('button', { name: 'Unassign me' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Mark as in progress' }));
-    await waitFor(() => expect(screen.getByText('In progress, assigned to Sam Staff')).toBeTruthy());
+    expect(await screen.findByText('In progress, assigned to Sam Staff')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mark as in progress' })).toBeNull();
   });
 

@@ -11,7 +11,7 @@ import { renderWithApp } from '../setup/render';
 /** Where the app is now, for tests that check a filter or a redirect kept in the address. */
 function Address() {
   const location = useLocation();
-  return <output data-testid="address">{`${location.pathname}${location.search}`}</output>;
+  return <div data-testid="address">{`${location.pathname}${location.search}`}</div>;
 }
 
 /** The practice area's pages as the app routes them, over the mock backend. */
