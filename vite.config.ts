@@ -12,6 +12,18 @@ import { appFileSizes } from './scripts/vite-app-files.ts';
 import type { createMockApi } from './mocks/server/mock-api.ts';
 
 /**
+ * The practice area (src/features/practice-area) is for staff: patients never download
+ * it, so the service worker must not precache it. Its chunks are named `practice-area-*`
+ * (any chunk whose app modules are all the practice area's), and the precache skips them.
+ */
+const PRACTICE_AREA_MODULE = /[\\/]src[\\/]features[\\/]practice-area[\\/]/;
+const APP_MODULE = /[\\/]src[\\/]/;
+function isPracticeAreaChunk(moduleIds: readonly string[]): boolean {
+  const own = moduleIds.filter((id) => APP_MODULE.test(id) && !/node_modules/.test(id));
+  return own.length > 0 && own.every((id) => PRACTICE_AREA_MODULE.test(id));
+}
+
+/**
  * In `npm run dev` the mock practice backend answers /api on the dev server itself,
  * through the same handlers the tests and `npm start` use. The dev server loads them
  * itself (not this config), so a production build never pulls the mocks in and the
@@ -63,10 +75,11 @@ export default defineConfig(({ command }) => ({
         // The shell and every route chunk are precached; translation catalogues are
         // not: only the language in use is kept (see src/platform/i18n/keep-offline.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
-        globIgnores: ['locales/**', 'embed.js', 'sw-lite.js', '**/node_modules/**'],
+        globIgnores: ['locales/**', 'embed.js', 'sw-lite.js', '**/node_modules/**', 'assets/practice-area-*'],
         navigateFallback: 'index.html',
         // An embedded page comes from the server, which sends that practice's frame-ancestors.
-        navigateFallbackDenylist: [/^\/api\//, /^\/__test\//, /^\/embed\.js$/, /[?&]embed=1(&|$)/],
+        // The practice area always comes from the network, which sends it frame-ancestors 'none'.
+        navigateFallbackDenylist: [/^\/api\//, /^\/__test\//, /^\/embed\.js$/, /[?&]embed=1(&|$)/, /^\/practice(\/|$)/],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {
@@ -95,6 +108,7 @@ export default defineConfig(({ command }) => ({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        chunkFileNames: (chunk) => (isPracticeAreaChunk(chunk.moduleIds) ? 'assets/practice-area-[name]-[hash].js' : 'assets/[name]-[hash].js'),
         codeSplitting: {
           groups: [
             {

@@ -58,6 +58,8 @@ export interface BuildReport {
   routes: RouteReport[];
   html: Sizes;
   embed: Sizes | null;
+  /** Every file of the staff pages (`assets/practice-area-*`, JS and CSS): patients never download them. */
+  practiceArea: Sizes;
 }
 
 function fileSizes(dist: string, files: Iterable<string>): Sizes {
@@ -106,7 +108,10 @@ export function measureBuild(dist: string): BuildReport {
     };
   });
   const embedPath = join(dist, 'embed.js');
+  const assetsDir = join(dist, 'assets');
+  const practiceAreaFiles = existsSync(assetsDir) ? readdirSync(assetsDir).filter((f) => f.startsWith('practice-area-')).map((f) => `assets/${f}`) : [];
   return {
+    practiceArea: fileSizes(dist, practiceAreaFiles),
     entryJs: fileSizes(dist, filesOf(entryClosure)),
     entryCss: fileSizes(dist, new Set(cssOf(entryClosure))),
     catalogues,

@@ -14,7 +14,8 @@ export function appFileSizes(): Plugin {
     generateBundle(_options, bundle) {
       const sizes: Record<string, number> = {};
       for (const [fileName, item] of Object.entries(bundle)) {
-        if (!/\.(js|css)$/.test(fileName) || fileName === 'embed.js') continue;
+        // The staff pages are never part of a patient's offline download (vite.config.ts).
+        if (!/\.(js|css)$/.test(fileName) || fileName === 'embed.js' || fileName.startsWith('assets/practice-area-')) continue;
         const source = item.type === 'chunk' ? item.code : item.source;
         sizes[`/${fileName}`] = gzipSync(source).length;
       }

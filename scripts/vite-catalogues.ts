@@ -27,10 +27,13 @@ export function catalogueVersion(root = process.cwd()): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** Every namespace (the English catalogue files), so the app can keep all of a language offline. */
+/** Staff words: patients never download them, so they are not kept offline on a patient's device. */
+const STAFF_NAMESPACES = new Set(['practice-area']);
+
+/** Every patient namespace (the English catalogue files), so the app can keep all of a language offline. */
 export function catalogueNamespaces(root = process.cwd()): string[] {
   return catalogues(root)
-    .filter((c) => c.language === 'en')
+    .filter((c) => c.language === 'en' && !STAFF_NAMESPACES.has(c.file.replace(/\.json$/, '')))
     .map((c) => c.file.replace(/\.json$/, ''))
     .sort();
 }

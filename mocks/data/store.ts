@@ -8,6 +8,7 @@ import { memoryBookingStore, type MemoryBookingStore } from './booking-store';
 import { createNhsAppCounts } from './nhs-app-counts';
 import type { CountRulesStore } from '../../server/rules/nhs-app-counts';
 import { createRequestsStore, type RequestsStore } from './requests-store';
+import { seedPracticeArea, type PracticeAreaStore } from './practice-area-store';
 
 /** A clock the tests can stop at a chosen moment ("now"). */
 export interface MockClock {
@@ -37,6 +38,8 @@ export interface MockStore {
   nhsAppCounts: CountRulesStore;
   /** Online requests received, once per client id (journey 2). */
   requests: RequestsStore;
+  /** Staff, sessions and requests as the practice area sees them (docs/practice-area-api.md). */
+  practiceArea: PracticeAreaStore;
   reset(): void;
 }
 
@@ -48,6 +51,7 @@ export function createStore(clock: MockClock = createClock()): MockStore {
     questionnaires: memoryQuestionnaires(TRIAGE_CONTENT_VERSION),
     nhsAppCounts: createNhsAppCounts(clock.now(), () => false),
     requests: createRequestsStore(new Map()),
+    practiceArea: seedPracticeArea(clock.now(), new Map()),
     reset() {
       store.practices.clear();
       for (const practice of seedPractices(clock.now())) {
@@ -57,6 +61,7 @@ export function createStore(clock: MockClock = createClock()): MockStore {
       store.booking = memoryBookingStore(seedBooking(clock.now()), clock.now());
       store.nhsAppCounts = createNhsAppCounts(clock.now(), (ods) => store.practices.has(ods));
       store.requests = createRequestsStore(store.practices);
+      store.practiceArea = seedPracticeArea(clock.now(), store.practices);
     },
   };
   store.reset();

@@ -10,7 +10,7 @@ interface Props {
   error?: string | null;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'search' | 'password';
+  type?: 'text' | 'email' | 'tel' | 'search' | 'password' | 'datetime-local';
   autoComplete?: string;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   /** NHS.UK fixed widths: characters (2, 3, 4, 5, 10, 20, 30) or a fraction. */

@@ -14,6 +14,12 @@ export const paths = {
   manageAppointment: '/:ods/appointments/manage',
   nhsApp: '/:ods/nhs-app',
   staff: '/:ods/staff',
+  /** The practice area (staff only): static segments, so they win over `/:ods`. */
+  practiceArea: '/practice',
+  practiceInbox: '/practice/inbox',
+  practiceRequest: '/practice/requests/:reference',
+  practiceSettings: '/practice/settings',
+  practiceStaff: '/practice/staff',
 } as const;
 
 export const href = {

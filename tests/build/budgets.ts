@@ -15,6 +15,8 @@ export const BUDGETS = {
   htmlDocument: 14_000,
   /** The embed script practices paste into their sites, gzip. */
   embedScript: 5 * KIB,
+  /** The whole practice area (staff pages, JS and CSS, `assets/practice-area-*`), gzip: measured 16.0 KiB. */
+  practiceArea: 20 * KIB,
 } as const;
 
 /**

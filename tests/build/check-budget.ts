@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUDGETS, KIB, LANDING_PAGES } from './budgets';
 import { measureBuild, type BuildReport } from '../../scripts/route-sizes';
@@ -31,6 +32,7 @@ export function budgetProblems(report: BuildReport, budgets = BUDGETS, landing =
   }
   over('index.html (raw)', report.html.raw, budgets.htmlDocument);
   if (report.embed) over('embed.js (gzip)', report.embed.gzip, budgets.embedScript);
+  over('practice area, all its files (gzip)', report.practiceArea.gzip, budgets.practiceArea);
   return problems;
 }
 
@@ -42,10 +44,16 @@ export function describe(problems: BudgetProblem[]): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = measureBuild(resolve(process.argv[2] ?? 'dist'));
   const problems = budgetProblems(report);
+  // Staff pages are never precached for patients (vite.config.ts names them practice-area-*).
+  const serviceWorker = resolve(process.argv[2] ?? 'dist', 'sw.js');
+  if (report.practiceArea.raw === 0) problems.push({ what: 'no practice-area-* files: the staff pages lost their chunk names', bytes: 0, budget: 0 });
+  if (existsSync(serviceWorker) && readFileSync(serviceWorker, 'utf8').includes('practice-area')) {
+    problems.push({ what: 'the practice area is in the service worker precache (dist/sw.js)', bytes: 0, budget: 0 });
+  }
   for (const route of report.routes) {
     console.log(`${route.module}: own JS ${kib(route.ownJs.gzip)}, cold-start JS ${kib(route.totalJs.gzip)}, CSS ${kib(route.css.gzip)} (gzip)`);
   }
-  console.log(`index.html: ${report.html.raw} bytes; embed.js: ${report.embed ? kib(report.embed.gzip) : 'not built'}`);
+  console.log(`index.html: ${report.html.raw} bytes; embed.js: ${report.embed ? kib(report.embed.gzip) : 'not built'}; practice area: ${kib(report.practiceArea.gzip)}`);
   if (problems.length > 0) {
     console.error(describe(problems));
     process.exit(1);

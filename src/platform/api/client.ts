@@ -51,8 +51,17 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Only the practice area's calls (`/api/practice/...`) carry the staff session cookie,
+ * which the server scopes to that path; every patient call stays cookie-free.
+ */
+export function isStaffApiPath(path: string): boolean {
+  return /^\/?practice(\/|$)/.test(path);
+}
+
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const url = new URL(path.replace(/^\//, ''), apiBaseUrl());
+  const credentials: RequestCredentials = isStaffApiPath(path) ? 'same-origin' : 'omit';
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: 'application/fhir+json, application/json', ...options.headers };
@@ -64,7 +73,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
-    response = await fetch(url, { method: options.method ?? 'GET', headers, body, signal, credentials: 'omit' });
+    response = await fetch(url, { method: options.method ?? 'GET', headers, body, signal, credentials });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timeout.aborted) throw new NetworkError('timeout');

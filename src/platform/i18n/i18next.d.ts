@@ -15,6 +15,7 @@ import type easyRead from '../../locales/en/easy-read.json';
 import type installOffer from '../../locales/en/install-offer.json';
 import type forms from '../../locales/en/forms.json';
 import type dateOfBirth from '../../locales/en/date-of-birth.json';
+import type practiceArea from '../../locales/en/practice-area.json';
 
 /** Typed translation keys: a key that is not in the English catalogue fails the type check. */
 declare module 'i18next' {
@@ -37,6 +38,7 @@ declare module 'i18next' {
       'install-offer': typeof installOffer;
       forms: typeof forms;
       'date-of-birth': typeof dateOfBirth;
+      'practice-area': typeof practiceArea;
     };
   }
 }

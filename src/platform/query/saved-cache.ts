@@ -3,12 +3,14 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import type { QueryClient } from '@tanstack/react-query';
 import { createStore, del, get, set } from 'idb-keyval';
 import { OFFLINE_CACHE_MAX_AGE, SAVED_CACHE_DATABASE } from './cache-lifetime';
+import { isStaffQueryKey } from './staff-queries';
 
 const cacheStore = typeof indexedDB === 'undefined' ? undefined : createStore(SAVED_CACHE_DATABASE, 'query-cache');
 
 /**
  * The query cache saved in IndexedDB, so the practice's details show offline. Only
- * queries marked `meta: { persist: true }` are written: never a patient's answers.
+ * queries marked `meta: { persist: true }` are written: never a patient's answers, and
+ * never anything of the practice area (./staff-queries.ts), even if marked by mistake.
  */
 export const queryPersister = createAsyncStoragePersister({
   storage: {
@@ -20,14 +22,17 @@ export const queryPersister = createAsyncStoragePersister({
   throttleTime: 500,
 });
 
+/** Which queries are written to the device. */
+export const shouldSaveQuery = (query: { queryKey: readonly unknown[]; meta?: Record<string, unknown>; state: { status: string } }) =>
+  !isStaffQueryKey(query.queryKey) && query.meta?.persist === true && query.state.status === 'success';
+
 const options = (queryClient: QueryClient) => ({
   queryClient,
   persister: queryPersister,
   maxAge: OFFLINE_CACHE_MAX_AGE,
   buster: 'v1',
   dehydrateOptions: {
-    shouldDehydrateQuery: (query: { meta?: Record<string, unknown>; state: { status: string } }) =>
-      query.meta?.persist === true && query.state.status === 'success',
+    shouldDehydrateQuery: shouldSaveQuery,
   },
 });
 
