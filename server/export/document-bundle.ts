@@ -37,6 +37,9 @@ export interface RecordBundleInput {
   now: string;
 }
 
+/** The exported document: every entry has its resource and a urn:uuid fullUrl. */
+export type RecordBundle = Omit<Bundle, 'entry'> & { type: 'document'; entry: (BundleEntry & { fullUrl: string; resource: Resource })[] };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A stable uuid from a seed, so the same export built twice is the same document. */
@@ -73,7 +76,7 @@ function rewriteReferences<T>(value: T, fullUrls: ReadonlyMap<string, string>, u
  * every resource it names, each with a urn:uuid fullUrl that every reference uses. See
  * docs/gp-connect-send-document.md for how this maps to GP Connect Send Document.
  */
-export function buildRecordBundle(input: RecordBundleInput): Bundle & { type: 'document'; entry: (BundleEntry & { fullUrl: string; resource: Resource })[] } {
+export function buildRecordBundle(input: RecordBundleInput): RecordBundle {
   const { practice, completion, now } = input;
   const reference = taskReference(input.resources) ?? 'unknown';
   const seed = `${practice.ods}/${reference}/${now}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Bundle, Composition, DocumentReference, Resource, Task } from 'fhir/r4';
-import { buildRecordBundle, COMPOSITION_TYPE, type RecordBundleInput } from '../../server/export/document-bundle';
+import type { Bundle, Composition, DocumentReference, Practitioner, Resource, Task } from 'fhir/r4';
+import { buildRecordBundle, COMPOSITION_TYPE, type RecordBundle, type RecordBundleInput } from '../../server/export/document-bundle';
 import { r4Problems } from './fhir-validator';
 import { COMPLETED_AT, EXPORTED_AT, REPLY_TEXT, STAFF, storedRequest } from './export-fixtures';
 
@@ -26,7 +26,7 @@ function referencesIn(value: unknown): string[] {
   return Object.entries(value).flatMap(([key, inner]) => (key === 'reference' && typeof inner === 'string' ? [inner] : referencesIn(inner)));
 }
 
-const resources = (bundle: Bundle): Resource[] => (bundle.entry ?? []).map((e) => e.resource!);
+const resources = (bundle: RecordBundle): Resource[] => (bundle.entry ?? []).map((e) => e.resource!);
 
 describe('the FHIR document Bundle of a completed request', () => {
   it('is a document whose first entry is a final Composition of the right type, and every resource is valid R4', async () => {
@@ -38,7 +38,7 @@ describe('the FHIR document Bundle of a completed request', () => {
     expect(composition.resourceType).toBe('Composition');
     expect(composition.status).toBe('final');
     expect(composition.type.coding?.[0]).toMatchObject({ system: 'http://snomed.info/sct', code: COMPOSITION_TYPE.code });
-    expect(r4Problems(bundle)).toEqual([]);
+    expect(r4Problems(bundle as Bundle)).toEqual([]);
     for (const resource of resources(bundle)) expect(r4Problems(resource), resource.resourceType).toEqual([]);
   });
 
@@ -70,7 +70,7 @@ describe('the FHIR document Bundle of a completed request', () => {
     expect(byType('QuestionnaireResponse').length).toBeGreaterThanOrEqual(2);
     expect(byType('Organization')).toEqual([expect.objectContaining({ identifier: [{ system: 'https://fhir.nhs.uk/Id/ods-organization-code', value: 'Y99001' }] })]);
     // The completing member and the reply's sender, both as Practitioners.
-    expect(byType('Practitioner').map((p) => (p as { name: { text: string }[] }).name[0]!.text).sort()).toEqual([STAFF.name, 'Nurse Nia Example'].sort());
+    expect(byType('Practitioner').map((p) => (p as Practitioner).name![0]!.text).sort()).toEqual([STAFF.name, 'Nurse Nia Example'].sort());
 
     const composition = bundle.entry[0]!.resource as Composition;
     const urlOf = (type: string) => bundle.entry.find((e) => e.resource.resourceType === type)!.fullUrl;
@@ -110,7 +110,7 @@ describe('the FHIR document Bundle of a completed request', () => {
     expect(documents[0]!.content[0]!.attachment.title).toMatch(/held by the practice/);
     const noPhoto = buildRecordBundle({ ...(await exportInput(false)), replies: [] });
     for (const bundle of [noBytes, noPhoto]) {
-      for (const resource of [bundle, ...resources(bundle)]) expect(r4Problems(resource), resource.resourceType).toEqual([]);
+      for (const resource of [bundle as Bundle, ...resources(bundle)]) expect(r4Problems(resource), resource.resourceType).toEqual([]);
       const fullUrls = bundle.entry.map((e) => e.fullUrl);
       expect(resources(bundle).flatMap(referencesIn).filter((ref) => !fullUrls.includes(ref))).toEqual([]);
     }
