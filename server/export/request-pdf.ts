@@ -9,8 +9,9 @@ import { outcomeLabel, type RequestRecord } from './request-record';
 /*
  * A completed request on paper, for printing or filing as a document. DejaVu Sans
  * (Bitstream Vera licence; DejaVu's changes are public domain) is embedded, subset, so
- * Welsh, Polish, Romanian and Arabic letters print; anything it has no glyph for (emoji)
- * prints as [?], and the page says so. The FHIR export keeps the exact text.
+ * Welsh, Polish, Romanian and Arabic letters print; anything it has no glyph for (emoji,
+ * and Bengali and Gurmukhi, which DejaVu does not cover) prints as [?], and the page says
+ * so. The request page and the FHIR export keep the exact text.
  */
 
 export interface RequestPdfInput {
@@ -21,10 +22,14 @@ export interface RequestPdfInput {
 }
 
 const require = createRequire(import.meta.url);
-let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array; hasGlyph: (code: number) => boolean }> | undefined;
+/** Read once per process: the two font files, and which characters the regular face can draw. */
 const fontFiles = () =>
   (fonts ??= Promise.all([readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')), readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))]).then(
-    ([regular, bold]) => ({ regular, bold }),
+    ([regular, bold]) => {
+      const face = fontkit.create(regular);
+      return { regular, bold, hasGlyph: (code: number) => face.hasGlyphForCodePoint(code) };
+    },
   ));
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -106,12 +111,11 @@ class Writer {
 export async function requestPdf(input: RequestPdfInput): Promise<Uint8Array> {
   const { practice, record, now } = input;
   const files = await fontFiles();
-  const glyphs = fontkit.create(files.regular as unknown as Buffer);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const regular = await doc.embedFont(files.regular, { subset: true });
   const bold = await doc.embedFont(files.bold, { subset: true });
-  const hasGlyph = (code: number) => ('hasGlyphForCodePoint' in glyphs ? glyphs.hasGlyphForCodePoint(code) : false);
+  const { hasGlyph } = files;
   const title = `Online consultation record ${record.reference}`;
   doc.setTitle(title);
   doc.setAuthor(practice.name);
@@ -182,7 +186,9 @@ export async function requestPdf(input: RequestPdfInput): Promise<Uint8Array> {
 
   if (w.replaced > 0) {
     w.heading('Note');
-    w.text(`${MISSING_GLYPH} marks ${w.replaced} character(s) this PDF cannot print, such as emoji. The FHIR export and the request page keep the exact text.`);
+    w.text(
+      `${MISSING_GLYPH} marks ${w.replaced} character(s) this PDF cannot print: emoji, or letters of a script its font lacks (Bengali and Gurmukhi among them). The request page and the FHIR export keep the exact text.`,
+    );
   }
   w.footer(record.reference);
   return doc.save();

@@ -87,6 +87,14 @@ describe('the PDF of a completed request', () => {
     // drawing it in typed order would come back reversed here.
     expect(text).toContain(arabic);
   });
+
+  it('marks Bengali, which its font does not cover, rather than printing nothing or failing', async () => {
+    const pdf = await requestPdf({ practice, record: requestRecord({ ownWords: 'গলা ব্যথা since Friday' }), now: EXPORTED_AT });
+    const text = (await pagesOf(pdf)).join('\n');
+    expect(text).toContain(`${MISSING_GLYPH}${MISSING_GLYPH}${MISSING_GLYPH} `);
+    expect(text).toContain('since Friday');
+    expect(text).toMatch(/character\(s\) this PDF cannot print/);
+  });
 });
 
 describe('PDF text helpers', () => {
