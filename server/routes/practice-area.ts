@@ -65,7 +65,6 @@ export interface PracticeAreaOptions {
 
 export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOptions = {}) {
   const { db } = context;
-  const practices = practiceStore(db);
   const now = () => context.clock.now();
 
   /** The signed-in staff member, or the 401 already sent. */
@@ -85,18 +84,18 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
     return null;
   }
 
-  async function settingsOf(ods: string) {
-    const found = await practices.practiceDocument(ods);
+  async function settingsOf(sql: Sql, ods: string) {
+    const found = await practiceStore(sql).practiceDocument(ods);
     if (!found) throw new Error(`practice ${ods} of a signed-in staff member has no settings`);
     return found;
   }
 
-  async function detailAnswer(sql: Sql, staff: StaffAccount, reference: string, status = 200): Promise<Answer> {
+  // `at` comes in: inside a transaction, only `sql` may be queried (PGlite has one connection).
+  async function detailAnswer(sql: Sql, staff: StaffAccount, reference: string, at: Date, status = 200): Promise<Answer> {
     const request = await practiceRequest(sql, staff.ods, reference);
     if (!request) return notFound();
-    const at = await now();
     await audit(sql, at, { actor: `staff:${staff.id}`, action: 'read', resourceType: 'Task', resourceId: request.taskId, practice: staff.ods, detail: `request ${request.reference}` });
-    return ok(requestDetail(request, (await settingsOf(staff.ods)).settings, at, await requestHistory(sql, request.clientId)), status);
+    return ok(requestDetail(request, (await settingsOf(sql, staff.ods)).settings, at, await requestHistory(sql, request.clientId)), status);
   }
 
   /** An action on one open request of the staff member's practice, then the request as it now is. */
@@ -108,12 +107,13 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
   ) {
     const staff = await signedIn(request, reply);
     if (!staff) return reply;
+    const at = await now();
     const answer = await (db as Database).transaction(async (sql) => {
       const stored = await practiceRequest(sql, staff.ods, request.params.reference);
       if (!stored) return notFound();
       if (stored.status === 'completed') return completedAlready();
-      const refused = await work(sql, stored, staff, await now());
-      return refused ?? detailAnswer(sql, staff, stored.reference, status);
+      const refused = await work(sql, stored, staff, at);
+      return refused ?? detailAnswer(sql, staff, stored.reference, at, status);
     });
     return send(reply, answer);
   }
@@ -194,7 +194,7 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
       const filter = parseInboxFilter(request.query as Record<string, string | string[] | undefined>);
       if ('problem' in filter) return send(reply, invalid(filter.problem, `The ${filter.problem} filter is not one the inbox knows.`));
       const at = await now();
-      const { settings } = await settingsOf(staff.ods);
+      const { settings } = await settingsOf(db, staff.ods);
       const all = await practiceRequests(db, staff.ods);
       const items = all.map((r) => inboxItem(r, settings, at));
       const today = londonWallClock(at).date;
@@ -223,7 +223,7 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
 
     app.get<{ Params: { reference: string } }>('/requests/:reference', async (request, reply) => {
       const staff = await signedIn(request, reply);
-      return staff ? send(reply, await detailAnswer(db, staff, request.params.reference)) : reply;
+      return staff ? send(reply, await detailAnswer(db, staff, request.params.reference, await now())) : reply;
     });
 
     app.get<{ Params: { reference: string; id: string } }>('/requests/:reference/photos/:id', async (request, reply) => {
@@ -296,6 +296,7 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
       if (!ifMatch) return send(reply, problem(428, 'required', 'Send If-Match with the version you edited.', { expression: ['If-Match'] }));
       const body = objectBody(request.body);
       if (!body || !('settings' in body)) return send(reply, invalid('settings', 'Send {"settings": …}.'));
+      const at = await now();
       const answer = await db.transaction(async (sql) => {
         const [row] = await sql.query<{ version: number; settings: unknown }>('select version, settings from practice where ods = $1 for update', [admin.ods]);
         const current = await practiceStore(sql).practiceDocument(admin.ods);
@@ -305,7 +306,6 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
         if (Array.isArray(checked)) {
           return { status: 400, body: { resourceType: 'OperationOutcome', issue: checked.map((p) => ({ severity: 'error', code: 'invalid', details: { text: p.text }, expression: [p.expression] })) } };
         }
-        const at = await now();
         const changed = changedParts(current.settings, checked.settings);
         const [saved] = await sql.query<{ version: number }>('update practice set version = version + 1, settings = $2::jsonb, updated_at = $3 where ods = $1 returning version', [
           admin.ods,
