@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Bundle, OperationOutcome } from 'fhir/r4';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -283,6 +286,28 @@ describe('the inbox', () => {
     expect((await call('POST', `/api/practice/requests/${reference}/replies`, { cookie, body: { text: 'More', inviteAppointment: false } })).status).toBe(409);
   });
 
+  it('shows a photo to the request’s practice only, never to be cached', async () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+    const { reference } = await sendRequest(33, {
+      kind: 'medical',
+      reason: 'new-problem',
+      wantsPhotos: 'yes',
+      photoConsent: true,
+      photos: [{ id: 'p', contentType: 'image/jpeg', data: jpeg.toString('base64'), bytes: 12, width: 1, height: 1 }],
+    });
+    const cookie = await signIn(DEMO_STAFF.riversideStaff);
+    const detail = await call('GET', `/api/practice/requests/${reference}`, { cookie });
+    const [photo] = detail.body.photos as { id: string; url: string }[];
+    expect(photo!.url).toBe(`/api/practice/requests/${reference}/photos/${photo!.id}`);
+    const image = await app.inject({ method: 'GET', url: photo!.url, headers: { cookie } });
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['cache-control']).toBe('no-store');
+    expect(image.headers['content-type']).toBe('image/jpeg');
+    expect(Buffer.compare(image.rawPayload, jpeg)).toBe(0);
+    const other = await app.inject({ method: 'GET', url: photo!.url, headers: { cookie: await signIn(DEMO_STAFF.hillviewStaff) } });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('stores a reply even when the notification fails', async () => {
     const { reference } = await sendRequest(31);
     notifierFails = true;
@@ -403,6 +428,25 @@ describe('staff accounts', () => {
     const me = (await call('GET', '/api/practice/session', { cookie })).body.staff as Json;
     expect((await call('PATCH', `/api/practice/staff/${me.id}`, { cookie, body: { disabled: true } })).status).toBe(409);
     expect((await call('PATCH', `/api/practice/staff/${me.id}`, { cookie, body: { role: 'staff' } })).status).toBe(409);
+  });
+});
+
+describe('the practice area pages', () => {
+  it('may never be framed, while the practice pages keep their embed allow-list', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'front-door-practice-pages-'));
+    writeFileSync(join(folder, 'index.html'), '<!doctype html><title>Front Door</title>');
+    const site = await buildApp({ db: database.db, photos: memoryPhotoStore(), dist: folder });
+    try {
+      for (const url of ['/practice', '/practice/inbox', '/practice/requests/FD-ABC-DEF']) {
+        const page = await site.inject({ method: 'GET', url });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
+      }
+      expect((await site.inject({ method: 'GET', url: '/Y99001' })).headers['content-security-policy']).toContain("frame-ancestors 'self' http://127.0.0.1:4180");
+    } finally {
+      await site.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
