@@ -6,6 +6,7 @@ import type { Bundle, OperationOutcome } from 'fhir/r4';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { practiceAreaRoutes } from '../../server/routes/practice-area';
 import { buildApp } from '../../server/app';
+import { deleteEndedSignIns } from '../../server/jobs/retention';
 import { seedDemo } from '../../server/store/seed';
 import { realClock, setTestClock } from '../../server/store/clock';
 import { memoryPhotoStore } from '../../server/store/photos';
@@ -159,6 +160,9 @@ describe('staff sign-in', () => {
     }
     await setClock(new Date(NOW.getTime() + 12 * 3_600_000 + 60_000));
     expect((await call('GET', '/api/practice/session', { cookie: busy })).status).toBe(401);
+    // The retention job forgets ended sessions: they say who was signed in when.
+    expect(await deleteEndedSignIns(database.db, new Date(NOW.getTime() + 13 * 3_600_000))).toBeGreaterThanOrEqual(2);
+    expect(await database.db.query('select 1 from staff_session')).toEqual([]);
     await setClock(NOW);
   });
 
