@@ -4,7 +4,7 @@ import { outcome } from './rules/outcome';
 import { send } from './http/reply';
 import type { AppContext } from './context';
 import { apiHeaders, securityHeaders } from './http/security-headers';
-import { allowedFrameOrigins, framingPracticeOf } from './http/frame-ancestors';
+import { allowedFrameOrigins, framingPracticeOf, isPracticeAreaPage } from './http/frame-ancestors';
 import { createStaticFiles } from './http/static-files';
 import { practiceStore } from './store/practices';
 import { realClock, testClock } from './store/clock';
@@ -12,6 +12,8 @@ import type { PhotoStore } from './store/photos';
 import { apiRoutes } from './routes/api';
 import { drainBody, guardInput } from './http/input-guard';
 import { testRoutes } from './routes/test-control';
+import { practiceAreaRoutes } from './routes/practice-area';
+import { logNotifier, type Notifier } from './notify/notifier';
 
 export interface AppOptions {
   db: Database;
@@ -20,6 +22,10 @@ export interface AppOptions {
   dist?: string;
   /** FRONT_DOOR_TEST_API=1: the browser tests' /__test API and clock. */
   testApi?: boolean;
+  /** How patients hear of a reply; the log transport when omitted. */
+  notifier?: Notifier;
+  /** The app's public /settings URL for notifications; omitted: from the request's Host. */
+  appUrl?: string;
 }
 
 /** A body larger than any request with its photos (3 JPEGs of 500 KB, base64). */
@@ -38,6 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     photos: options.photos,
     clock: options.testApi ? testClock(options.db) : realClock,
     testApi: options.testApi ?? false,
+    notifier: options.notifier ?? logNotifier(),
   };
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -75,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   guardInput(app);
   await app.register(apiRoutes(context), { prefix: '/api' });
+  await app.register(practiceAreaRoutes(context, options.appUrl ? { appUrl: options.appUrl } : {}), { prefix: '/api/practice' });
   if (context.testApi) await app.register(testRoutes(context), { prefix: '/__test' });
 
   const serveFile = options.dist ? createStaticFiles(options.dist) : null;
@@ -84,10 +92,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (path === '/api' || path.startsWith('/api/') || path.startsWith('/__test/') || !serveFile || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return send(reply, { status: 404, body: outcome('not-found', `Nothing is served at ${request.method} ${path}.`) });
     }
+    reply.hijack();
+    // The practice area may never be framed, not even by the app itself (clickjacking of staff actions).
+    if (isPracticeAreaPage(path)) return serveFile(request.raw, reply.raw, securityHeaders({ frameAncestors: 'none' }));
     // frame-ancestors follows the practice's embed allow-list (README, "Embed").
     const ods = framingPracticeOf(request.url);
     const settings = ods ? (await practices.practiceDocument(ods))?.settings : undefined;
-    reply.hijack();
     await serveFile(request.raw, reply.raw, securityHeaders({ frameAncestors: allowedFrameOrigins(settings) }));
   });
 

@@ -1,6 +1,7 @@
 import type { Database } from './db/database';
 import type { Clock } from './store/clock';
 import type { PhotoStore } from './store/photos';
+import type { Notifier } from './notify/notifier';
 
 /** What every route needs; none of it holds patient data between requests. */
 export interface AppContext {
@@ -8,4 +9,6 @@ export interface AppContext {
   photos: PhotoStore;
   clock: Clock;
   testApi: boolean;
+  /** Tells a patient a reply is waiting (log by default). */
+  notifier: Notifier;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { openDatabase } from './db/open-database';
 import { migrate } from './db/migrate';
 import { buildApp } from './app';
+import { createNotifier } from './notify/notifier';
 import { folderPhotoStore } from './store/photos';
 import { seedDemo } from './store/seed';
 import { publishQuestionnaires } from './store/questionnaires';
@@ -43,7 +44,9 @@ await publishQuestionnaires(db, new Date());
 if (seed) await seedDemo(db, new Date());
 
 const photos = folderPhotoStore(process.env.FRONT_DOOR_PHOTOS ?? resolve(dataFolder, 'photos'));
-const app = await buildApp({ db, photos, dist, testApi });
+// A reply's notification links to the app's /settings page at its public address.
+const publicUrl = process.env.FRONT_DOOR_PUBLIC_URL || undefined;
+const app = await buildApp({ db, photos, dist, testApi, notifier: createNotifier(), ...(publicUrl ? { appUrl: new URL('/settings', publicUrl).toString() } : {}) });
 
 try {
   await app.listen({ host, port });

@@ -3,6 +3,7 @@ import { postTransaction } from '../../server/rules/fhir-base';
 import { capabilityStatement } from '../../server/rules/capability';
 import { readQuestionnaire, searchQuestionnaires } from '../../server/rules/questionnaires';
 import { ok } from '../../server/rules/outcome';
+import { requestStatus } from '../../server/rules/practice-area/status';
 import type { MockStore } from '../data/store';
 import { answer, readJson } from './responses';
 
@@ -17,6 +18,7 @@ export function requestHandlers(store: MockStore) {
       const body = await readJson(request);
       return answer(await postTransaction({ requests: store.requests, booking: store.booking }, body ?? null, request.headers.get('Authorization') ?? undefined, store.clock.now()));
     }),
+    http.post('*/api/requests/status', async ({ request }) => answer(await requestStatus(store.requests, (await readJson(request)) ?? null))),
     http.get('*/api/fhir/metadata', () => answer(ok(capabilityStatement()))),
     http.get('*/api/fhir/Questionnaire', async ({ request }) => {
       const params = new URL(request.url).searchParams;

@@ -26,3 +26,6 @@ export function frameAncestorsFor(url: string | undefined, practices: ReadonlyMa
   const ods = framingPracticeOf(url);
   return ods ? allowedFrameOrigins(practices.get(ods)) : [];
 }
+
+/** The staff pages (/practice and below): never framed by anyone. */
+export const isPracticeAreaPage = (path: string): boolean => path === '/practice' || path.startsWith('/practice/');

@@ -3,8 +3,8 @@
  * server sends these; README "Deploy" lists them for static hosting.
  */
 export interface SecurityHeaderOptions {
-  /** Origins allowed to frame the app, besides itself. */
-  frameAncestors?: readonly string[];
+  /** Origins allowed to frame the app, besides itself; 'none': no one, not even the app. */
+  frameAncestors?: readonly string[] | 'none';
 }
 
 export function contentSecurityPolicy({ frameAncestors = [] }: SecurityHeaderOptions = {}): string {
@@ -20,7 +20,7 @@ export function contentSecurityPolicy({ frameAncestors = [] }: SecurityHeaderOpt
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`,
+    `frame-ancestors ${frameAncestors === 'none' ? "'none'" : ["'self'", ...frameAncestors].join(' ')}`,
   ].join('; ');
 }
 

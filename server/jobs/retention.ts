@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import type { PhotoStore } from '../store/photos';
 import { audit } from '../store/audit';
+import { ADDRESS_WINDOW_MINUTES, IDLE_MINUTES } from '../rules/practice-area/sign-in';
 
 export interface RetentionPolicy {
   /** Delete a request, its resources and photos this many days after it was closed. */
@@ -56,5 +57,12 @@ export async function deleteExpiredRequests(db: Database, photos: PhotoStore, po
 export async function deleteEndedSignIns(db: Database, now: Date): Promise<number> {
   const sessions = await db.query('delete from booking_session where expires_at <= $1 returning 1', [now]);
   await db.query('delete from sign_in_lock where locked_until is not null and locked_until <= $1', [now]);
-  return sessions.length;
+  // Staff sessions past their absolute or idle end, codes never entered, old address counts.
+  const staff = await db.query(
+    'delete from staff_session where expires_at <= $1 or last_seen + make_interval(mins => $2) <= $1::timestamptz returning 1',
+    [now, IDLE_MINUTES],
+  );
+  await db.query('delete from staff_sign_in_pending where expires_at <= $1', [now]);
+  await db.query('delete from staff_sign_in_rate where window_start + make_interval(mins => $2) <= $1::timestamptz', [now, ADDRESS_WINDOW_MINUTES]);
+  return sessions.length + staff.length;
 }

@@ -16,6 +16,8 @@ import { requestStore } from '../store/requests';
 import { questionnaireStore } from '../store/questionnaires';
 import { bookingStore } from '../store/booking';
 import { capacityRoutes } from './capacity';
+import { statusStore } from '../store/status';
+import { requestStatus } from '../rules/practice-area/status';
 
 type OdsParams = { ods: string };
 type IdParams = { id: string };
@@ -57,6 +59,8 @@ export function apiRoutes(context: AppContext) {
 
     // The FHIR base: transactions (an online request, a booking, a change) are POSTed here.
     app.post('/fhir', async (request, reply) => send(reply, await postTransaction({ requests, booking }, request.body, header(request, 'authorization'), await now())));
+    // The patient's device asks how its request is getting on: no cookie, the key in the body.
+    app.post('/requests/status', async (request, reply) => send(reply, await requestStatus(statusStore(db), request.body)));
     app.get('/fhir/metadata', async (request, reply) => send(reply, ok(capabilityStatement())));
 
     app.get('/fhir/Questionnaire', async (request, reply) => {

@@ -8,6 +8,7 @@ import { capacityLimit } from './capacity';
 import { onlineRequestsOpenNow } from '../../src/domain/availability/opening-hours';
 import { ok, problem, type Answer, type IssueType } from './outcome';
 import { referenceFromNumber } from './request-reference';
+import { withStatusKey } from './practice-area/status';
 
 /*
  * Online requests (journey 2): a FHIR transaction Bundle POSTed to the FHIR base. Every
@@ -49,6 +50,8 @@ export interface RequestRulesStore {
   /** A number never handed out before (a database sequence). */
   nextRequestNumber(): Promise<number>;
   newId(): string;
+  /** The status key the patient's device keeps (an HMAC of the client id on the server): the same on every resend. */
+  statusKey(clientId: string): Promise<string>;
   /**
    * Stores the request and its photos at once, unless its client id is stored already
    * (then the first answer), or `dailyLimit` requests of its practice and kind arrived
@@ -109,7 +112,7 @@ export async function submitRequestTransaction(store: RequestRulesStore, body: u
   }
   await store.countAttempt(clientId);
   const first = await store.firstAnswer(clientId);
-  if (first) return ok(first); // sent twice, stored once: the first answer again
+  if (first) return ok(withStatusKey(first, await store.statusKey(clientId))); // sent twice, stored once: the first answer again
 
   const fields = requestBundleProblems(body, now);
   if (fields.length > 0) return fieldProblems(fields);
@@ -149,21 +152,21 @@ export async function submitRequestTransaction(store: RequestRulesStore, body: u
     }
     return resource;
   });
-  const answer: Bundle = {
+  const answer: Bundle = withStatusKey({
     resourceType: 'Bundle',
     type: 'transaction-response',
     entry: resources.map((resource) => ({
       resource,
       response: { status: '201 Created', location: `${resource.resourceType}/${resource.id}/_history/1`, etag: 'W/"1"', lastModified: lastUpdated },
     })),
-  };
+  }, await store.statusKey(clientId));
 
   const londonDay = londonWallClock(now).date;
   const saved = await store.saveRequest(
     { clientId, ods, kind, reference, receivedAt: lastUpdated, londonDay, resources, photos, answer },
     capacityLimit(practice, kind, now),
   );
-  if (saved.outcome === 'duplicate') return ok(saved.answer);
+  if (saved.outcome === 'duplicate') return ok(withStatusKey(saved.answer, await store.statusKey(clientId)));
   if (saved.outcome === 'full') {
     return requestProblem(422, 'business-rule', 'The practice cannot take any more online requests today.', [{ system: REQUEST_PROBLEM_SYSTEM, code: 'capacity-reached' }]);
   }

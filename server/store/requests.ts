@@ -5,6 +5,7 @@ import type { NewRequest, RequestRulesStore, SaveResult } from '../rules/request
 import { audit } from './audit';
 import type { PhotoStore } from './photos';
 import { practiceStore } from './practices';
+import { statusKeyFor } from './status';
 
 const answerOf = async (sql: Sql, clientId: string) =>
   (await sql.query<{ answer: Bundle }>('select answer from request where client_id = $1', [clientId]))[0]?.answer;
@@ -25,6 +26,7 @@ export function requestStore(db: Database, photos: PhotoStore): RequestRulesStor
       return row!.n;
     },
     newId: () => randomUUID(),
+    statusKey: (clientId) => statusKeyFor(db, clientId),
     async saveRequest(request: NewRequest, dailyLimit: number | undefined): Promise<SaveResult> {
       // Photos first, under keys made from the client id: a racing duplicate writes the same bytes.
       for (const photo of request.photos) await photos.put(photo.key, Buffer.from(photo.data, 'base64'));

@@ -50,6 +50,7 @@ export async function storedRequest(withPhoto = true): Promise<StoredRequest> {
     countAttempt: async () => undefined,
     firstAnswer: async () => undefined,
     nextRequestNumber: async () => 42,
+    statusKey: async () => '0123456789abcdef0123456789abcdef',
     newId: () => `0f0e0d0c-0b0a-4908-8706-${(++n).toString(16).padStart(12, '0')}`,
     saveRequest: async (request) => {
       saved = request;

@@ -11,6 +11,8 @@ import { referenceOf } from '../../src/platform/device/outbox-answers';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 import { appointmentInAnswer, bookingTransaction, readBookingProblem, type Appointment, type BookingPatient, type Slot } from '../../src/domain/booking';
 import { freshDatabase, type TestDatabase } from './database';
+import { DEMO_STAFF } from '../../server/rules/seed/staff';
+import { totpCode } from '../../server/auth/credentials';
 
 /*
  * PostgreSQL only: two server processes on one database, as behind a load balancer,
@@ -165,5 +167,36 @@ describe('two servers on one PostgreSQL, booking', () => {
       [slots.map((slot) => slot.id)],
     );
     expect(busy[0]!.n).toBe(SLOTS);
+  });
+});
+
+describe('two servers on one PostgreSQL, the practice area', () => {
+  const post = (server: number, path: string, body: unknown, cookie?: string) =>
+    fetch(`${servers[server]!.base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
+
+  it('keep a session made on one server valid on the other, and count a lock-out across both', async () => {
+    const staff = DEMO_STAFF.riversideStaff;
+    const first = (await (await post(0, '/api/practice/session', { email: staff.email, password: staff.password })).json()) as { pending: string };
+    const signedIn = await post(1, '/api/practice/session/code', { pending: first.pending, code: totpCode(staff.totpSecret, NOW) });
+    expect(signedIn.status).toBe(200);
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await fetch(`${servers[0]!.base}/api/practice/session`, { headers: { Cookie: cookie } })).status).toBe(200);
+
+    const { email } = DEMO_STAFF.hillviewStaff;
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await post(i % 2, '/api/practice/session', { email, password: 'wrong' })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 423]);
+    expect((await post(0, '/api/practice/session', { email, password: DEMO_STAFF.hillviewStaff.password })).status).toBe(423);
+  });
+
+  it('give a request the same status key from either server', async () => {
+    const bundle = JSON.stringify(buildRequestBundle({ ...completeDraft(), id: idFor(900) }, null, [], NOW));
+    const keys = [];
+    for (const server of servers) {
+      const answer = (await (await fetch(`${server.base}/api/fhir`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: bundle })).json()) as { link?: { url: string }[] };
+      keys.push(answer.link?.[0]?.url);
+    }
+    expect(keys[0]).toMatch(/^urn:front-door:status-key:[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
   });
 });
