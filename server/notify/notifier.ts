@@ -4,9 +4,10 @@
  * data, never the reply itself. Transports are chosen by FRONT_DOOR_NOTIFY; `log` (the
  * default) prints to the server log.
  */
-export interface Notifier {
-  replyWaiting(to: { phone?: string; email?: string }, practiceName: string, appUrl: string): Promise<void>;
-}
+import { govNotifyFromEnv } from './gov-notify';
+import type { Notifier } from './types';
+
+export type { Notifier } from './types';
 
 /** The message every transport sends, in the practice's words and nothing of the patient's. */
 export const replyWaitingText = (practiceName: string, appUrl: string): string =>
@@ -20,9 +21,11 @@ export const logNotifier = (write: (line: string) => void = console.log): Notifi
   },
 });
 
-/** The notifier the environment asks for; only `log` exists so far. */
+/** The notifier the environment asks for: `gov-notify` (docs/notifications.md) or `log`. */
 export function createNotifier(env: NodeJS.ProcessEnv = process.env): Notifier {
   const kind = env.FRONT_DOOR_NOTIFY ?? 'log';
-  if (kind !== 'log') console.warn(`FRONT_DOOR_NOTIFY=${kind} is not available yet: notifications go to the log.`);
+  const chosen = govNotifyFromEnv(env);
+  if (chosen) return chosen;
+  if (kind !== 'log') console.warn(`FRONT_DOOR_NOTIFY=${kind} is not known (log or gov-notify): notifications go to the log.`);
   return logNotifier();
 }

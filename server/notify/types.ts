@@ -1,7 +1,6 @@
 /*
- * The notification transport's shape, as server/notify/notifier.ts declares it on the
- * routes' branch (docs/practice-area-api.md, "Notifications"); kept here so the GOV.UK
- * Notify transport stands alone until the branches meet.
+ * The notification transport's shape (docs/practice-area-api.md, "Notifications"), apart
+ * from notifier.ts so each transport can implement it without importing the chooser.
  */
 export interface Notifier {
   /** Tells the patient a reply is waiting: the practice's name and the app's link, nothing else. */

@@ -31,6 +31,7 @@ import {
   updateStaff,
   type StaffAccount,
 } from '../store/staff';
+import { exportRequest } from './request-export';
 import { addReply, assignRequest, completeRequest, practiceRequest, practiceRequests, requestHistory, startRequest, type StoredRequest } from '../store/inbox';
 
 /*
@@ -225,6 +226,25 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
       const staff = await signedIn(request, reply);
       return staff ? send(reply, await detailAnswer(db, staff, request.params.reference, await now())) : reply;
     });
+
+    for (const format of ['json', 'pdf'] as const) {
+      app.get<{ Params: { reference: string } }>(`/requests/:reference/export.${format}`, async (request, reply) => {
+        const staff = await signedIn(request, reply);
+        if (!staff) return reply;
+        const at = await now();
+        const stored = await practiceRequest(db, staff.ods, request.params.reference);
+        if (!stored) return send(reply, notFound());
+        if (stored.status !== 'completed') return send(reply, problem(409, 'conflict', 'Complete the request before exporting it to the record.'));
+        const { settings } = await settingsOf(db, staff.ods);
+        const detail = requestDetail(stored, settings, at, await requestHistory(db, stored.clientId));
+        const file = await exportRequest(format, { sql: db, request: stored, detail, practice: settings, photos: context.photos, now: at });
+        await audit(db, at, { actor: `staff:${staff.id}`, action: 'read', resourceType: 'Task', resourceId: stored.taskId, practice: staff.ods, detail: `export ${format} of ${stored.reference}` });
+        return reply
+          .code(200)
+          .headers({ 'Cache-Control': 'no-store', 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.fileName}"` })
+          .send(file.body);
+      });
+    }
 
     app.get<{ Params: { reference: string; id: string } }>('/requests/:reference/photos/:id', async (request, reply) => {
       const staff = await signedIn(request, reply);

@@ -18,6 +18,7 @@ import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { referenceOf } from '../../src/platform/device/outbox-answers';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 import { freshDatabase, type TestDatabase } from './database';
+import { r4Problems } from './fhir-validator';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -258,6 +259,30 @@ describe('the inbox', () => {
     });
   });
 
+  it('exports a completed request to the record, as a FHIR document and a PDF, and only once it is completed', async () => {
+    const { reference } = await sendRequest(71);
+    const cookie = await signIn(DEMO_STAFF.riversideStaff);
+    for (const format of ['json', 'pdf']) expect((await call('GET', `/api/practice/requests/${reference}/export.${format}`, { cookie })).status).toBe(409);
+    await call('POST', `/api/practice/requests/${reference}/replies`, { cookie, body: { text: 'Your fit note is ready to collect.', inviteAppointment: false } });
+    await call('POST', `/api/practice/requests/${reference}/complete`, { cookie, body: { outcome: 'advice-given' } });
+
+    const json = await call('GET', `/api/practice/requests/${reference}/export.json`, { cookie });
+    expect(json.status).toBe(200);
+    expect(json.headers['cache-control']).toBe('no-store');
+    const bundle = json.body as unknown as Bundle;
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'document' });
+    expect(r4Problems(bundle)).toEqual([]);
+    expect(bundle.entry![0]!.resource!.resourceType).toBe('Composition');
+    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(expect.arrayContaining(['Patient', 'Task', 'QuestionnaireResponse', 'Communication']));
+    expect(JSON.stringify(bundle)).toContain(reference);
+
+    const pdf = await app.inject({ method: 'GET', url: `/api/practice/requests/${reference}/export.pdf`, headers: { cookie } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="${reference}.pdf"`);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('assigns, starts, replies (the patient sees the reply), and completes (closed); then refuses more with 409', async () => {
     const { reference, key } = await sendRequest(30);
     const cookie = await signIn(DEMO_STAFF.riversideStaff);
@@ -475,6 +500,8 @@ describe('another practice’s staff', () => {
       'GET /api/practice/requests': { url: '/api/practice/requests', own: true },
       'GET /api/practice/requests/:reference': { url: `/api/practice/requests/${reference}` },
       'GET /api/practice/requests/:reference/photos/:id': { url: `/api/practice/requests/${reference}/photos/${photoId}` },
+      'GET /api/practice/requests/:reference/export.json': { url: `/api/practice/requests/${reference}/export.json` },
+      'GET /api/practice/requests/:reference/export.pdf': { url: `/api/practice/requests/${reference}/export.pdf` },
       'POST /api/practice/requests/:reference/assign': { url: `/api/practice/requests/${reference}/assign`, body: { staffId: null } },
       'POST /api/practice/requests/:reference/start': { url: `/api/practice/requests/${reference}/start`, body: {} },
       'POST /api/practice/requests/:reference/complete': { url: `/api/practice/requests/${reference}/complete`, body: { outcome: 'other' } },
