@@ -58,6 +58,9 @@ describe('the practice area rules', () => {
     const closed = settingsEditProblems({ ...riverside, closures: [closure] }, riverside);
     expect(Array.isArray(closed)).toBe(false);
     expect(changedParts(riverside, { ...riverside, closures: [closure] })).toEqual(['closures']);
+    // Switched off with the reason patients will read: allowed (the contract's recorded reason).
+    const offWithReason = { ...riverside, onlineRequests: { ...riverside.onlineRequests, medical: { enabled: false } }, requestsOffReason: 'Our phones and computers are being moved.' };
+    expect(Array.isArray(settingsEditProblems(offWithReason, riverside))).toBe(false);
   });
 
   it('answers the mock’s status with the same 404 for a wrong key and an unknown reference', async () => {

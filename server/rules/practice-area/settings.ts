@@ -11,7 +11,7 @@ import { CORE_HOURS } from '../../../src/domain/availability/opening-hours';
  *
  * So an edit may not switch online requests off (journeys.requests, or medical or admin
  * requests) when they were on: the admin records a closure with its dates and reason
- * instead, which the practice home shows. A practice that does not take online requests
+ * instead, which the practice home shows, or records why in `requestsOffReason`. A practice that does not take online requests
  * yet (never switched on) may stay so, and switching on is always allowed. A daily cap
  * is allowed, 0 included: it applies only outside core hours (../capacity.ts), and in
  * core hours the inbox shows the load instead. Opening hours can only add to core
@@ -39,9 +39,11 @@ export function settingsEditProblems(input: unknown, current: PracticeSettings):
       text: `Online requests must stay open ${core} on working days. To close them, add a closure with its dates and reason instead.`,
     });
   if (next.ods !== current.ods) problems.push({ expression: 'settings.ods', text: 'The ODS code cannot be changed.' });
-  if (current.journeys.requests && !next.journeys.requests) refuse('settings.journeys.requests');
+  // With a recorded reason (shown to patients) they may be switched off: src/domain/availability.
+  const reasonRecorded = next.requestsOffReason !== undefined;
+  if (current.journeys.requests && !next.journeys.requests && !reasonRecorded) refuse('settings.journeys.requests');
   for (const kind of ['medical', 'admin'] as const) {
-    if (current.onlineRequests[kind].enabled && !next.onlineRequests[kind].enabled) refuse(`settings.onlineRequests.${kind}.enabled`);
+    if (current.onlineRequests[kind].enabled && !next.onlineRequests[kind].enabled && !reasonRecorded) refuse(`settings.onlineRequests.${kind}.enabled`);
   }
   return problems.length > 0 ? problems : { settings: next };
 }
