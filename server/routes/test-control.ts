@@ -58,14 +58,15 @@ export function testRoutes(context: AppContext) {
       return send(reply, { status: 200, body: { ok: true } });
     });
 
-    app.post<{ Body: { now?: unknown } | null }>('/clock', async (request, reply) => {
+    // `keep: true` moves the clock and keeps the data (a test that saved something, then waits for the afternoon).
+    app.post<{ Body: { now?: unknown; keep?: unknown } | null }>('/clock', async (request, reply) => {
       const now = request.body?.now;
       if (!request.body || (now !== null && (typeof now !== 'string' || Number.isNaN(Date.parse(now))))) {
         return send(reply, problem(400, 'invalid', 'Send {"now": ISO date-time or null}.'));
       }
       await setTestClock(db, now === null ? null : new Date(now));
       const instant = await context.clock.now();
-      await seedDemo(db, instant, { reset: true });
+      if (request.body.keep !== true) await seedDemo(db, instant, { reset: true });
       return send(reply, { status: 200, body: { now: instant.toISOString() } });
     });
   };

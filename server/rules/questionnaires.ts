@@ -9,8 +9,40 @@ import {
   triageAnswerSystem,
 } from '../../src/domain/request/fhir-systems';
 import { COMMUNICATION_NEEDS, CONTACT_METHODS, CONTACT_TIMES, FOR_WHO, REASONS, RELATIONSHIPS } from '../../src/domain/request/request-types';
+import { triageNamespaceOfKey } from '../../src/content/triage/namespaces';
 import triageWords from '../../src/locales/en/triage.json';
 import requestWords from '../../src/locales/en/request.json';
+import abdominalPainWords from '../../src/locales/en/triage-abdominal-pain.json';
+import babyWords from '../../src/locales/en/triage-baby.json';
+import backPainWords from '../../src/locales/en/triage-back-pain.json';
+import breathingCoughWords from '../../src/locales/en/triage-breathing-cough.json';
+import chestPainWords from '../../src/locales/en/triage-chest-pain.json';
+import diarrhoeaVomitingAdultWords from '../../src/locales/en/triage-diarrhoea-vomiting-adult.json';
+import diarrhoeaVomitingBabyWords from '../../src/locales/en/triage-diarrhoea-vomiting-baby.json';
+import diarrhoeaVomitingChildWords from '../../src/locales/en/triage-diarrhoea-vomiting-child.json';
+import dizzinessFaintingWords from '../../src/locales/en/triage-dizziness-fainting.json';
+import earacheWords from '../../src/locales/en/triage-earache.json';
+import eyesWords from '../../src/locales/en/triage-eyes.json';
+import fallsHeadInjuryWords from '../../src/locales/en/triage-falls-head-injury.json';
+import feverAdultWords from '../../src/locales/en/triage-fever-adult.json';
+import feverChildWords from '../../src/locales/en/triage-fever-child.json';
+import genitalSexualHealthWords from '../../src/locales/en/triage-genital-sexual-health.json';
+import headacheWords from '../../src/locales/en/triage-headache.json';
+import jointMusclePainWords from '../../src/locales/en/triage-joint-muscle-pain.json';
+import limbWords from '../../src/locales/en/triage-limb.json';
+import medicationWords from '../../src/locales/en/triage-medication.json';
+import mentalHealthWords from '../../src/locales/en/triage-mental-health.json';
+import mouthTeethWords from '../../src/locales/en/triage-mouth-teeth.json';
+import noseSinusesWords from '../../src/locales/en/triage-nose-sinuses.json';
+import numbnessTinglingWords from '../../src/locales/en/triage-numbness-tingling.json';
+import palpitationsWords from '../../src/locales/en/triage-palpitations.json';
+import pregnancyWords from '../../src/locales/en/triage-pregnancy.json';
+import rashSkinWords from '../../src/locales/en/triage-rash-skin.json';
+import skinConditionsWords from '../../src/locales/en/triage-skin-conditions.json';
+import somethingElseWords from '../../src/locales/en/triage-something-else.json';
+import soreThroatWords from '../../src/locales/en/triage-sore-throat.json';
+import urinaryWords from '../../src/locales/en/triage-urinary.json';
+import woundsBitesBurnsWords from '../../src/locales/en/triage-wounds-bites-burns.json';
 import { ok, problem, type Answer } from './outcome';
 
 /*
@@ -28,7 +60,51 @@ function words(catalogue: Catalogue, key: string): string {
   return typeof node === 'string' ? node : key;
 }
 
-const triageText = (key: string) => words(triageWords as unknown as Catalogue, key);
+/**
+ * Each topic's words are in its own catalogue (src/content/triage/namespaces.ts); a test
+ * (tests/server/questionnaires-english.test.ts) fails when a topic's file is missing here.
+ */
+const CATALOGUES = new Map<string, Catalogue>(
+  (
+    [
+      ['triage', triageWords],
+      ['triage-abdominal-pain', abdominalPainWords],
+  ['triage-baby', babyWords],
+  ['triage-back-pain', backPainWords],
+  ['triage-breathing-cough', breathingCoughWords],
+  ['triage-chest-pain', chestPainWords],
+  ['triage-diarrhoea-vomiting-adult', diarrhoeaVomitingAdultWords],
+  ['triage-diarrhoea-vomiting-baby', diarrhoeaVomitingBabyWords],
+  ['triage-diarrhoea-vomiting-child', diarrhoeaVomitingChildWords],
+  ['triage-dizziness-fainting', dizzinessFaintingWords],
+  ['triage-earache', earacheWords],
+  ['triage-eyes', eyesWords],
+  ['triage-falls-head-injury', fallsHeadInjuryWords],
+  ['triage-fever-adult', feverAdultWords],
+  ['triage-fever-child', feverChildWords],
+  ['triage-genital-sexual-health', genitalSexualHealthWords],
+  ['triage-headache', headacheWords],
+  ['triage-joint-muscle-pain', jointMusclePainWords],
+  ['triage-limb', limbWords],
+  ['triage-medication', medicationWords],
+  ['triage-mental-health', mentalHealthWords],
+  ['triage-mouth-teeth', mouthTeethWords],
+  ['triage-nose-sinuses', noseSinusesWords],
+  ['triage-numbness-tingling', numbnessTinglingWords],
+  ['triage-palpitations', palpitationsWords],
+  ['triage-pregnancy', pregnancyWords],
+  ['triage-rash-skin', rashSkinWords],
+  ['triage-skin-conditions', skinConditionsWords],
+  ['triage-something-else', somethingElseWords],
+  ['triage-sore-throat', soreThroatWords],
+  ['triage-urinary', urinaryWords],
+  ['triage-wounds-bites-burns', woundsBitesBurnsWords],
+    ] as [string, unknown][]
+  ).map(([namespace, catalogue]) => [namespace, catalogue as Catalogue]),
+);
+const catalogueOf = (namespace: string): Catalogue => CATALOGUES.get(namespace) ?? {};
+
+const triageText = (key: string) => words(catalogueOf(triageNamespaceOfKey(key)), key);
 const requestText = (key: string) => words(requestWords as unknown as Catalogue, key);
 
 const FHIR_TYPE: Record<QuestionnaireItem['type'], FhirItem['type']> = {
