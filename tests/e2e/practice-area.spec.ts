@@ -2,7 +2,8 @@ import type { Browser, Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { DEMO_STAFF, type DemoStaff } from '../../server/rules/seed/staff';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import { ADA, fillContactToCheck, fillDetails, next, noEmergency, startRequest } from './request-helpers';
+import { ADA, adminForMeToCheck, fillContactToCheck, fillDetails, next, noEmergency, startRequest } from './request-helpers';
+import { tabTo } from './keyboard';
 
 /**
  * Issue 15: the practice side, with the patient and the staff member in separate browser
@@ -153,5 +154,83 @@ test.describe('the practice area', () => {
       return urls;
     });
     expect(cached.filter((url) => /\/api\//.test(url) || /practice-area/.test(url))).toEqual([]);
+  });
+});
+
+test.describe('the practice area, by keyboard alone, at 320 px, with axe on every page and state', () => {
+  test.beforeEach(async ({ page }) => atMondayMorning(page));
+
+  test('sign-in and its errors, the inbox, a request, settings with errors, and staff accounts', async ({ page, browser, baseURL }) => {
+    test.slow();
+    await adminForMeToCheck(page);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'sent');
+    const reference = (await page.getByTestId('reference').textContent())!.trim();
+
+    const staff = await staffPage(browser, baseURL);
+    const desk = staff.page;
+    await desk.setViewportSize({ width: 320, height: 640 });
+    const noSidewaysScroll = async (what: string) =>
+      expect(await desk.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), what).toBeLessThanOrEqual(0);
+
+    // Sign-in, by keyboard: a wrong password first, then the right one and the code.
+    await desk.goto('/practice');
+    await tabTo(desk, desk.getByLabel('Email address'));
+    await desk.keyboard.type(DEMO_STAFF.riversideAdmin.email);
+    await tabTo(desk, desk.getByLabel('Password'));
+    await desk.keyboard.type('not-the-password');
+    await tabTo(desk, desk.getByRole('button', { name: 'Continue' }));
+    await desk.keyboard.press('Enter');
+    await expect(desk.getByText('The email address or password is not right. Check them and try again.').first()).toBeVisible();
+    await expect(desk.getByLabel('Email address')).toHaveValue(DEMO_STAFF.riversideAdmin.email);
+    await expectNoAxeViolations(desk);
+    await noSidewaysScroll('sign-in with an error');
+    await tabTo(desk, desk.getByLabel('Password'));
+    await desk.keyboard.type(DEMO_STAFF.riversideAdmin.password);
+    await desk.keyboard.press('Enter');
+    await expect(desk.getByRole('heading', { level: 1, name: 'Enter your security code' })).toBeVisible();
+    await expectNoAxeViolations(desk);
+    await tabTo(desk, desk.getByLabel('Security code'));
+    await desk.keyboard.type(codeFor(DEMO_STAFF.riversideAdmin));
+    await desk.keyboard.press('Enter');
+    await expect(desk.getByRole('heading', { level: 1, name: 'Requests' })).toBeVisible();
+    await expectNoAxeViolations(desk);
+    await noSidewaysScroll('inbox');
+
+    // The request page, reached by keyboard.
+    await tabTo(desk, desk.getByTestId('inbox-item').filter({ hasText: reference }).getByRole('link').first());
+    await desk.keyboard.press('Enter');
+    await expect(desk.getByRole('heading', { level: 1, name: `Request ${reference}` })).toBeVisible();
+    await expectNoAxeViolations(desk);
+    await noSidewaysScroll('request');
+    // An empty reply is refused with a message, and the page stays accessible.
+    await tabTo(desk, desk.getByRole('button', { name: 'Send reply' }));
+    await desk.keyboard.press('Enter');
+    await expect(desk.getByText('Enter a reply').first()).toBeVisible();
+    await expectNoAxeViolations(desk);
+
+    // Settings, with a problem: a closure without its reason.
+    await desk.goto('/practice/settings');
+    await expect(desk.getByRole('heading', { level: 1, name: 'Practice settings' })).toBeVisible();
+    await expectNoAxeViolations(desk);
+    await noSidewaysScroll('settings');
+    await desk.getByRole('button', { name: 'Add a closure' }).click();
+    await desk.getByRole('button', { name: 'Save settings' }).click();
+    await expect(desk.getByText('Enter a reason for the closure (up to 200 characters)').first()).toBeVisible();
+    await expectNoAxeViolations(desk);
+
+    // Staff accounts: a new account's one-time password and set-up code.
+    await desk.goto('/practice/staff');
+    await expect(desk.getByRole('heading', { level: 1, name: 'Staff accounts' })).toBeVisible();
+    await expectNoAxeViolations(desk);
+    await noSidewaysScroll('staff accounts');
+    await desk.getByLabel('Full name').fill('Alex Morgan');
+    await desk.getByLabel('Email address').fill('alex.morgan@riverside.example');
+    await desk.getByRole('radio', { name: 'Staff', exact: true }).check();
+    await desk.getByRole('button', { name: 'Add account' }).click();
+    await expect(desk.getByRole('heading', { name: 'Account made for Alex Morgan' })).toBeVisible();
+    await expectNoAxeViolations(desk);
+    await noSidewaysScroll('new account');
+    await staff.context.close();
   });
 });
