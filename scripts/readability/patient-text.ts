@@ -14,11 +14,11 @@ export interface PatientText {
 }
 
 /**
- * Words for practice staff (the staff tools and the embed-code generator) are not
+ * Words for practice staff (the staff tools, the practice area and the embed-code generator) are not
  * patient-facing; nor are the names of days and months, which are not sentences.
  * The embed frame's title and button labels are read by patients, so they stay in.
  */
-const NOT_FOR_PATIENTS = [/^staff:/, /^embed:(?!labels\.|frameTitle$)/, /^common:dates\./];
+const NOT_FOR_PATIENTS = [/^staff:/, /^practice-area:/, /^embed:(?!labels\.|frameTitle$)/, /^common:dates\./];
 
 type Catalogue = { [key: string]: string | string[] | Catalogue };
 

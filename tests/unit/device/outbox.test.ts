@@ -84,13 +84,13 @@ describe('Send', () => {
     expect(await outbox.entry(ID)).toMatchObject({ status: 'waiting', keptOnThisPageOnly: true });
   });
 
-  it('once sent, only the reference and status stay: no Bundle, no reply summary, no draft', async () => {
+  it('once sent, only the reference, the status and the status key stay: no Bundle, no reply summary, no draft', async () => {
     const { outbox } = openTab();
     await outbox.submit(draft, bundle(), replySummary({ ...draft, needs: { needs: ['interpreter'], language: 'Tigrinya' } }));
     await outbox.flush();
     const device = await onDevice();
     expect(device.drafts).toEqual([]);
-    expect(device.outbox).toEqual([{ id: ID, ods: 'Y99001', kind: 'admin', queuedAt: expect.any(String), status: 'sent', reference: stored()[0]!.reference, sentAt: expect.any(String) }]);
+    expect(device.outbox).toEqual([{ id: ID, ods: 'Y99001', kind: 'admin', queuedAt: expect.any(String), status: 'sent', reference: stored()[0]!.reference, sentAt: expect.any(String), statusKey: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
     expect(JSON.stringify(device)).not.toContain('Tigrinya');
     // The page that sent it can still say how the practice will reply.
     expect((await outbox.entry(ID))?.reply?.language).toBe('Tigrinya');
