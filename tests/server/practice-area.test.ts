@@ -74,8 +74,8 @@ async function signIn(staff: DemoStaff, at = NOW): Promise<string> {
 }
 
 const idFor = (n: number) => `7a1d2c3b-4a59-4687-9a0b-${String(n).padStart(12, '0')}`;
-async function sendRequest(n: number, overrides: Parameters<typeof completeDraft>[0] = {}, triage: Parameters<typeof buildRequestBundle>[1] = null, ods = 'Y99001') {
-  const bundle = buildRequestBundle({ ...completeDraft(overrides), id: idFor(n), ods }, triage, [], NOW);
+async function sendRequest(n: number, overrides: Parameters<typeof completeDraft>[0] = {}, triage: Parameters<typeof buildRequestBundle>[1] = null, ods = 'Y99001', language?: string) {
+  const bundle = buildRequestBundle({ ...completeDraft(overrides), id: idFor(n), ods }, triage, [], NOW, language);
   const response = await app.inject({ method: 'POST', url: '/api/fhir', headers: { 'content-type': 'application/fhir+json' }, payload: JSON.stringify(bundle) });
   expect(response.statusCode).toBe(200);
   const answer = response.json() as Bundle;
@@ -226,7 +226,7 @@ describe('the inbox', () => {
 
   it('shows a request sent in Welsh with its answers in English and the patient’s own words as typed', async () => {
     const welsh = 'Mae angen nodyn ffitrwydd arnaf ar gyfer fy nghefn.';
-    const { reference } = await sendRequest(20, { description: welsh, needs: { needs: ['interpreter'], language: 'Cymraeg' } });
+    const { reference } = await sendRequest(20, { description: welsh, needs: { needs: ['interpreter'], language: 'Cymraeg' } }, null, 'Y99001', 'cy');
     const cookie = await signIn(DEMO_STAFF.riversideStaff);
     const detail = await call('GET', `/api/practice/requests/${reference}`, { cookie });
     expect(detail.status).toBe(200);
@@ -235,6 +235,7 @@ describe('the inbox', () => {
     const kind = (detail.body.answers as { question: string; answer: string }[]).find((a) => a.question === kindQuestion)!;
     expect(kind.answer).toBe(form.item!.find((i) => i.linkId === 'kind')!.answerOption!.find((o) => o.valueCoding!.code === 'admin')!.valueCoding!.display);
     expect(detail.body.ownWords).toBe(welsh);
+    expect(detail.body.language).toBe('Welsh (cy)');
     expect((detail.body.communicationNeeds as string[])[0]).toMatch(/: Cymraeg$/);
     expect(detail.body.patient).toMatchObject({ name: 'Ada Testperson', dateOfBirth: '1980-03-07', nhsNumber: '9999999999' });
     expect(detail.body.contact).toMatchObject({ phone: expect.any(String), email: 'ada@example.com' });

@@ -41,6 +41,17 @@ function answerText(answer: QuestionnaireResponseItemAnswer, item: Questionnaire
   return answer.valueString ?? answer.valueDate ?? answer.valueDateTime ?? '';
 }
 
+/** A BCP 47 code as staff read it: "Welsh (cy)". */
+function languageName(code: string | undefined): string {
+  if (!code) return 'not recorded';
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code; // not a language code: shown as sent
+  }
+}
+
 export interface EnglishAnswer {
   question: string;
   answer: string;
@@ -123,7 +134,7 @@ export function requestFacts(task: Task, patient: Patient | undefined, responses
   const contentVersion = extension(task, REQUEST_EXTENSION.contentVersion)[0]?.valueString;
   const fired = extension(task, REQUEST_EXTENSION.firedRule).map((e) => e.valueString ?? '');
   const ownWords = formValues(form, 'description')[0];
-  const language = responses.find((r) => r.language)?.language ?? patient?.language ?? patient?.communication?.[0]?.language?.coding?.[0]?.code ?? 'not recorded';
+  const language = languageName(responses.find((r) => r.language)?.language ?? patient?.language ?? patient?.communication?.[0]?.language?.coding?.[0]?.code);
   const nhsNumber = patient?.identifier?.find((i) => i.system === NHS_NUMBER_SYSTEM)?.value;
   const postcode = patient?.address?.[0]?.postalCode;
   return {

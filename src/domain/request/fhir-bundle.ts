@@ -143,7 +143,11 @@ function patientResource(draft: RequestDraft, now: Date): Patient {
  * on an identifier made from the client id (the Task's is the client id itself), so
  * sending it twice stores it once; the practice's reference comes back on the Task.
  */
-export function buildRequestBundle(draft: RequestDraft, triage: RequestTriage | null, responses: TriageResponse[], now: Date): RequestBundle {
+/**
+ * `language`: the language the patient read the questions in (BCP 47), kept on the form so
+ * the practice knows it; the answers themselves are codes, shown to staff in English.
+ */
+export function buildRequestBundle(draft: RequestDraft, triage: RequestTriage | null, responses: TriageResponse[], now: Date, language?: string): RequestBundle {
   const patientUrl = urn(draft.id, 1);
   const formUrl = urn(draft.id, 2);
   const taskUrl = urn(draft.id, 3);
@@ -153,6 +157,7 @@ export function buildRequestBundle(draft: RequestDraft, triage: RequestTriage | 
   const formId = entryIdentifier(draft.id, 'form');
   const form: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
+    ...(language ? { language } : {}),
     identifier: formId,
     questionnaire: `${REQUEST_FORM_QUESTIONNAIRE}|${REQUEST_FORM_VERSION}`,
     status: 'completed',

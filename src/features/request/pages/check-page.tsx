@@ -67,7 +67,7 @@ function CheckContent({ journey }: { journey: Journey }) {
       return;
     }
     const latest = currentDraft()!;
-    const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now);
+    const bundle = buildRequestBundle(latest, requestTriage(latest, now), triageResponses(latest, now), now, i18n.language);
     // The request and its draft (marked submitted) are saved together before the page
     // moves on: a reload before that leaves the draft as it was, to send again.
     await (await loadOutbox()).submitRequest(latest, bundle, replySummary(latest));
