@@ -141,7 +141,8 @@ test.describe('online consultation', () => {
     await expect(page.getByTestId('offline-note')).toBeVisible();
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'waiting');
-    await expect(page.getByText('We will send it when you are back online.')).toBeVisible();
+    // Nothing sends with the app closed (no Background Sync yet): the page promises no more.
+    await expect(page.getByText('We will send it when you are back online and Front Door is open. If you close it, open Front Door again when you are back online.')).toBeVisible();
     await expectNoAxeViolations(page);
     const sentUrl = page.url();
     await page.reload();
