@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { DEMO_STAFF, type DemoStaff } from '../../server/rules/seed/staff';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
-import { ADA, adminForMeToCheck, fillContactToCheck, fillDetails, next, noEmergency, startRequest } from './request-helpers';
+import { adminForMeToCheck, answerTopicQuestions, fillContactToCheck, medicalForAdaToTopic, next } from './request-helpers';
 import { tabTo } from './keyboard';
 
 /**
@@ -37,39 +37,19 @@ async function signIn(page: Page, staff: DemoStaff) {
 
 /** Ada's earache with something stuck in her ear: "contact the practice today", then sent. */
 async function sendEarachePracticeToday(page: Page) {
-  await startRequest(page);
-  await page.getByLabel('A medical problem').check();
-  await next(page);
-  await page.getByLabel('A new health problem').check();
-  await next(page);
-  await page.getByLabel('Me', { exact: true }).check();
-  await page.getByLabel('No', { exact: true }).check();
-  await next(page);
-  await noEmergency(page);
-  await fillDetails(page, ADA, 'Female');
-  await next(page);
+  await medicalForAdaToTopic(page);
   await page.getByLabel('Earache', { exact: true }).check();
   await next(page);
   await page.getByLabel('Tell us about the problem in your own words').fill('A bead is stuck in my ear <b>since</b> this morning.');
   await next(page);
-  const answers: Record<string, string> = {
+  await answerTopicQuestions(page, {
     'swelling-behind-ear': 'No',
     'object-in-ear': 'Yes',
     'hot-shivery': 'No',
     'very-unwell': 'No',
     'discharge-or-hearing': 'No',
     'how-long': 'Less than 3 days',
-  };
-  while (!/\/outcome\//.test(page.url())) {
-    await expect(page).toHaveURL(/\/request\/(questions|outcome)\//);
-    const path = new URL(page.url()).pathname;
-    if (path.includes('/outcome/')) break;
-    const answer = answers[path.split('/').pop()!];
-    expect(answer, `an answer for ${path}`).toBeDefined();
-    await page.getByLabel(answer!, { exact: true }).check();
-    await next(page);
-    await expect(page).not.toHaveURL(path);
-  }
+  });
   await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'practice-today');
   await page.getByRole('link', { name: 'Continue with my request' }).click();
   await fillContactToCheck(page);

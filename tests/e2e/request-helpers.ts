@@ -192,3 +192,35 @@ export function noisePng(width: number, height: number): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A medical request for Ada about a new problem, from the practice home to the topic page. */
+export async function medicalForAdaToTopic(page: Page) {
+  await startRequest(page);
+  await page.getByLabel('A medical problem').check();
+  await next(page);
+  await page.getByLabel('A new health problem').check();
+  await next(page);
+  await page.getByLabel('Me', { exact: true }).check();
+  await page.getByLabel('No', { exact: true }).check();
+  await next(page);
+  await noEmergency(page);
+  await fillDetails(page, ADA, 'Female');
+  await next(page);
+}
+
+/**
+ * Answers each topic question page in turn, by its linkId, until the outcome shows. A
+ * question with no answer given fails the walk instead of being skipped silently.
+ */
+export async function answerTopicQuestions(page: Page, answers: Readonly<Record<string, string | readonly string[]>>) {
+  for (;;) {
+    await expect(page).toHaveURL(/\/request\/(questions|outcome)\//);
+    const path = new URL(page.url()).pathname;
+    if (path.includes('/outcome/')) return;
+    const answer = answers[path.split('/').pop()!];
+    expect(answer, `an answer for the question "${path}"`).toBeDefined();
+    for (const label of typeof answer === 'string' ? [answer] : answer!) await page.getByLabel(label, { exact: true }).check();
+    await next(page);
+    await expect(page).not.toHaveURL(path);
+  }
+}

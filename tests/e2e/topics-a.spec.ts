@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
-import { ADA, fillDetails, next, noEmergency, startRequest } from './request-helpers';
+import { answerTopicQuestions, medicalForAdaToTopic, next } from './request-helpers';
 
 /**
  * Issue 12: a minor problem answered honestly in each new topic never reaches 999 or A&E.
@@ -119,21 +118,6 @@ const CASES: readonly MinorCase[] = [
   },
 ];
 
-/** Answers each question page in turn until the journey shows its outcome. */
-async function answerTopicQuestions(page: Page, answers: MinorCase['answers']) {
-  for (;;) {
-    await expect(page).toHaveURL(/\/request\/(questions|outcome)\//);
-    const path = new URL(page.url()).pathname;
-    if (path.includes('/outcome/')) return;
-    const linkId = path.split('/').pop()!;
-    const answer = answers[linkId];
-    expect(answer, `an answer for the question "${linkId}"`).toBeDefined();
-    for (const label of typeof answer === 'string' ? [answer] : answer!) await page.getByLabel(label, { exact: true }).check();
-    await next(page);
-    await expect(page).not.toHaveURL(path);
-  }
-}
-
 test.describe('new topics: a minor problem is never sent to 999 or A&E', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 
@@ -141,17 +125,7 @@ test.describe('new topics: a minor problem is never sent to 999 or A&E', () => {
     test(`${c.topic}: ${c.expected}`, async ({ page }) => {
       // About 15 pages from the practice home page to the outcome.
       test.slow();
-      await startRequest(page);
-      await page.getByLabel('A medical problem').check();
-      await next(page);
-      await page.getByLabel('A new health problem').check();
-      await next(page);
-      await page.getByLabel('Me', { exact: true }).check();
-      await page.getByLabel('No', { exact: true }).check();
-      await next(page);
-      await noEmergency(page);
-      await fillDetails(page, ADA, 'Female');
-      await next(page);
+      await medicalForAdaToTopic(page);
       await page.getByLabel(c.topic, { exact: true }).check();
       await next(page);
       await page.getByLabel('Tell us about the problem in your own words').fill(c.says);
