@@ -8,6 +8,8 @@ import { startPostgres } from './postgres-for-tests.mjs';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 let passed = 0;
 let failed = 0;
+/** What failed, by name, printed just above the total so the tail of a CI log says it. */
+const failures = [];
 
 function run(label, args, env = {}) {
   console.log(`\n▶ ${label}: npx ${args.join(' ')}`);
@@ -19,7 +21,10 @@ function run(label, args, env = {}) {
 function check(label, args, env) {
   const ok = run(label, args, env);
   if (ok) passed++;
-  else failed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
   console.log(`${ok ? '✔' : '✘'} ${label}`);
   return ok;
 }
@@ -42,13 +47,27 @@ rmSync('test-results/vitest.json', { force: true });
 const vitestOk = run('unit and integration tests', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
+  vitestFailures('unit and integration', vitest);
+  if (!vitestOk && vitest.numFailedTests === 0) failures.push('unit and integration tests: the run itself failed');
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + (vitestOk || vitest.numFailedTests > 0 ? 0 : 1);
   if (vitest.numPendingTests + vitest.numTodoTests > 0) {
     console.log('✘ skipped or todo tests are not allowed');
     failed += vitest.numPendingTests + vitest.numTodoTests;
   }
-} else failed++;
+} else {
+  failed++;
+  failures.push('unit and integration tests: no report');
+}
+
+/** The names of the tests a Vitest JSON report says failed. */
+function vitestFailures(label, report) {
+  for (const file of report.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) failures.push(`${label}: ${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}`);
+    if (failedTests.length === 0 && file.status === 'failed') failures.push(`${label}: ${file.name.replace(process.cwd() + '/', '')} (${(file.message ?? '').split('\n')[0]})`);
+  }
+}
 
 /** A Vitest run counted test by test (skipped or todo tests count as failed). */
 function vitestRun(label, args, report, env) {
@@ -57,8 +76,11 @@ function vitestRun(label, args, report, env) {
   const result = readJson(report);
   if (!result) {
     failed++;
+    failures.push(`${label}: no report`);
     return;
   }
+  vitestFailures(label, result);
+  if (!ok && result.numFailedTests === 0) failures.push(`${label}: the run itself failed`);
   passed += result.numPassedTests;
   failed += result.numFailedTests + (ok || result.numFailedTests > 0 ? 0 : 1);
   if (result.numPendingTests + result.numTodoTests > 0) {
@@ -73,6 +95,7 @@ let postgres = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : aw
 if (postgres.error) {
   console.log(`✘ server tests on PostgreSQL: ${postgres.error}`);
   failed++;
+  failures.push('server tests on PostgreSQL: could not start PostgreSQL');
 } else {
   vitestRun('server tests on PostgreSQL', ['-c', 'vitest.server.config.ts'], 'test-results/vitest-server-postgres.json', {
     FRONT_DOOR_TEST_DB: 'postgres',
@@ -83,7 +106,25 @@ if (postgres.error) {
 
 const built = check('build', ['vite', 'build']);
 if (built) check('byte budgets', ['tsx', 'tests/build/check-budget.ts']);
-else failed++;
+else {
+  failed++;
+  failures.push('byte budgets: not checked, the build failed');
+}
+
+/** Titles of the browser tests that failed or were skipped, from Playwright's JSON report. */
+function playwrightFailures(report) {
+  const titles = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected' || test.status === 'skipped') titles.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')} (${test.status})`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...path, suite.title] : path);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return titles;
+}
 
 // Browser journeys in Chromium against the built app and the mock backend over HTTP.
 if (built) {
@@ -94,9 +135,21 @@ if (built) {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected + report.stats.skipped + (e2eOk || report.stats.unexpected > 0 ? 0 : 1);
     if (report.stats.skipped > 0) console.log('✘ skipped browser tests are not allowed');
-  } else failed++;
-} else failed++;
+    for (const title of playwrightFailures(report)) failures.push(`browser journeys: ${title}`);
+    if (!e2eOk && report.stats.unexpected === 0) failures.push('browser journeys: the run itself failed');
+  } else {
+    failed++;
+    failures.push('browser journeys: no report');
+  }
+} else {
+  failed++;
+  failures.push('browser journeys: not run, the build failed');
+}
 
+if (failures.length > 0) {
+  console.log('\nWhat failed:');
+  for (const failure of failures) console.log(`  ✘ ${failure}`);
+}
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync('test-results/summary.txt', `${summary}\n`);
 console.log(`\n${summary}`);
