@@ -1,4 +1,5 @@
 import { ApiError, apiRequest } from '../api/client';
+import { wholeTransaction } from '../api/whole-transaction';
 import { DRAFTS, inOneTransaction, OUTBOX, readAll, readOne } from './device-db';
 import { isSharedDevice } from './device-settings';
 import { draftTaken } from './drafts';
@@ -229,17 +230,19 @@ function browserChannel(): OutboxSetup['channel'] {
   return { post: () => channel.postMessage('changed'), listen: (changed) => channel.addEventListener('message', changed) };
 }
 
+/** Sends one request: a transaction to the FHIR base, whose answer carries the Task. */
+export const sendToPractice: OutboxSetup['post'] = (entry) =>
+  apiRequest<unknown>('fhir', {
+    method: 'POST',
+    body: entry.bundle,
+    contentType: 'application/fhir+json',
+    headers: { Prefer: 'return=representation' },
+    timeoutMs: SEND_TIMEOUT_MS,
+  }).then(wholeTransaction);
+
 /** This page's outbox. */
 const outbox = createOutbox({
-  post: (entry) =>
-    // A transaction goes to the FHIR base; the Task comes back in the answer.
-    apiRequest<unknown>('fhir', {
-      method: 'POST',
-      body: entry.bundle,
-      contentType: 'application/fhir+json',
-      headers: { Prefer: 'return=representation' },
-      timeoutMs: SEND_TIMEOUT_MS,
-    }),
+  post: sendToPractice,
   locks: typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null,
   now: () => new Date(),
   sharedDevice: isSharedDevice,

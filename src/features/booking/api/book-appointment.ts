@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/
 import { useRef } from 'react';
 import * as v from 'valibot';
 import { apiRequest } from '../../../platform/api/client';
+import { wholeTransaction } from '../../../platform/api/whole-transaction';
 import { AppointmentSchema, appointmentInAnswer, bookingTransaction, type Appointment, type BookingWish } from '../../../domain/booking';
 import { bearer, problemOf, slotTakenIfConflict } from './booking-problem';
 import { bookingKeys, NEVER_QUEUED, type JourneyScope } from './booking-keys';
@@ -20,9 +21,11 @@ export async function bookAppointment(wish: BookingWish, token: string | undefin
     body: bookingTransaction(wish),
     contentType: 'application/fhir+json',
     headers: { Prefer: 'return=representation', ...bearer(token) },
-  }).catch((error: unknown) => {
-    throw slotTakenIfConflict(error);
-  });
+  })
+    .then(wholeTransaction)
+    .catch((error: unknown) => {
+      throw slotTakenIfConflict(error);
+    });
   return v.parse(AppointmentSchema, appointmentInAnswer(answer));
 }
 

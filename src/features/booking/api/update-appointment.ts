@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { apiRequest } from '../../../platform/api/client';
+import { wholeTransaction } from '../../../platform/api/whole-transaction';
 import {
   AppointmentSchema,
   appointmentInAnswer,
@@ -27,9 +28,11 @@ export async function moveAppointment(appointment: Appointment, slot: Slot, serv
     body: moveTransaction(appointment, slot, service),
     contentType: 'application/fhir+json',
     headers: { Prefer: 'return=representation', ...bearer(token) },
-  }).catch((error: unknown) => {
-    throw slotTakenIfConflict(error);
-  });
+  })
+    .then(wholeTransaction)
+    .catch((error: unknown) => {
+      throw slotTakenIfConflict(error);
+    });
   return v.parse(AppointmentSchema, appointmentInAnswer(answer));
 }
 
