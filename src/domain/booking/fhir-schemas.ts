@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BOOKING_REFERENCE_SYSTEM, CONTACT_MODE_SYSTEM, UBRN_SYSTEM } from './fhir-systems';
+import { CONTACT_MODE_SYSTEM, UBRN_SYSTEM } from './fhir-systems';
 
 /**
  * The FHIR R4 resources of the booking journeys, as valibot schemas shared by the app
@@ -110,10 +110,8 @@ export const AppointmentSchema = v.looseObject({
   id: FhirIdSchema,
   meta: v.optional(Meta),
   status: v.picklist(['booked', 'cancelled']),
-  identifier: v.pipe(
-    v.array(Identifier),
-    v.check((ids) => ids.some((id) => id.system === BOOKING_REFERENCE_SYSTEM), 'an appointment needs its booking reference'),
-  ),
+  /** The booking reference, when the backend assigns one (bookingReferenceOf); a FHIR server may assign none. */
+  identifier: v.array(Identifier),
   start: Instant,
   end: Instant,
   slot: v.array(Reference),
@@ -123,7 +121,8 @@ export const AppointmentSchema = v.looseObject({
   cancelationReason: v.optional(CodeableConcept),
   /** What a practice appointment is for, in the patient's words. */
   reasonCode: v.optional(v.array(CodeableConcept)),
-  created: Instant,
+  /** Optional in R4, and never read: a FHIR server that does not set it is still understood. */
+  created: v.optional(Instant),
 });
 export type Appointment = v.InferOutput<typeof AppointmentSchema>;
 

@@ -138,5 +138,9 @@ export const slotIdFromReference = (reference: string): string | null => {
 export const serviceParticipantOf = (appointment: { participant: readonly { actor?: { reference?: string; display?: string } }[] }) =>
   appointment.participant.find((p) => p.actor?.reference?.startsWith('HealthcareService/'))?.actor;
 
-export const bookingReferenceOf = (appointment: { identifier: { system: string; value: string }[] }): string =>
-  appointment.identifier.find((id) => id.system === BOOKING_REFERENCE_SYSTEM)?.value ?? '';
+/**
+ * What the patient quotes: the backend's booking reference or, from a FHIR server that
+ * assigns none, the Appointment's own id (as a request's reference falls back to its Task's).
+ */
+export const bookingReferenceOf = (appointment: { id: string; identifier: { system: string; value: string }[] }): string =>
+  appointment.identifier.find((id) => id.system === BOOKING_REFERENCE_SYSTEM)?.value ?? appointment.id;
