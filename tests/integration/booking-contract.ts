@@ -335,8 +335,10 @@ export function bookingContract(backend: () => BookingBackend) {
         expect(slots.length).toBeGreaterThan(0);
         expect(slots[0]?.serviceType?.[0]?.coding?.[0]?.code).toBe(type);
       }
-      const services = entries<HealthcareService>((await call('fhir/HealthcareService?organization=Y99001')).body);
+      const services = entries<HealthcareService>((await call('fhir/HealthcareService?organization=Organization%2FY99001')).body);
       expect(services.map((s) => s.id)).toEqual(['Y99001-phone', 'Y99001-video', 'Y99001-face-to-face']);
+      // The bare ODS code, as older apps ask, lists the same.
+      expect(entries<HealthcareService>((await call('fhir/HealthcareService?organization=Y99001')).body)).toEqual(services);
 
       const [slot, later] = await freeSlots('fhir/Slot?organization=Y99001&service-type=video');
       const booked = await book({ slot: slot!, service: practiceService('Y99001', 'video'), patient: ALEX, reason });

@@ -55,9 +55,12 @@ async function withNextFreeSlot(store: BookingReads, service: Stored<HealthcareS
 
 const noBookings = () => bookingProblem(404, 'not-found', 'practice-unknown', 'This practice does not take appointment bookings online.');
 
-/** `GET HealthcareService?organization=…` (a practice's kinds of appointment) or `?referral=…` (Bearer: the shortlist). */
+/**
+ * `GET HealthcareService?organization=Organization/{ods}` (a practice's kinds of
+ * appointment; the bare ODS code too) or `?referral=…` (Bearer: the shortlist).
+ */
 export async function searchServices(store: BookingRulesStore, param: SearchParams, authorization: string | undefined, now: Date): Promise<Answer> {
-  const ods = param('organization');
+  const ods = param('organization')?.replace(/^Organization\//i, '');
   if (ods !== undefined) {
     const services = await store.servicesOf(ods.toUpperCase());
     if (services.length === 0) return noBookings();

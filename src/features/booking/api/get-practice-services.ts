@@ -4,11 +4,15 @@ import { apiRequest } from '../../../platform/api/client';
 import { bundleOf, HealthcareServiceSchema } from '../../../domain/booking';
 import { bookingKeys, SESSION_GC_TIME } from './booking-keys';
 
-/** `GET fhir/HealthcareService?organization=…`: a practice's kinds of appointment (phone, video, face to face). */
+/**
+ * `GET fhir/HealthcareService?organization=Organization/{ods}`: a practice's kinds of
+ * appointment (phone, video, face to face). The reference is typed, the form every FHIR
+ * server matches (Medplum's in-memory engine matches no bare id: tests/contract).
+ */
 const ServicesBundle = bundleOf(HealthcareServiceSchema);
 
 export async function getPracticeServices(ods: string, signal?: AbortSignal) {
-  const path = `fhir/HealthcareService?organization=${encodeURIComponent(ods)}`;
+  const path = `fhir/HealthcareService?organization=${encodeURIComponent(`Organization/${ods}`)}`;
   const bundle = v.parse(ServicesBundle, await apiRequest<unknown>(path, { signal }));
   return (bundle.entry ?? []).map((e) => e.resource);
 }
