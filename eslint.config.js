@@ -76,7 +76,7 @@ export default tseslint.config(
   },
   // Tests must assert something a user or a practice would notice.
   {
-    files: ['tests/unit/**/*.{ts,tsx}', 'tests/integration/**/*.{ts,tsx}', 'server/**/*.test.ts'],
+    files: ['tests/unit/**/*.{ts,tsx}', 'tests/integration/**/*.{ts,tsx}', 'tests/contract/**/*.ts', 'server/**/*.test.ts'],
     plugins: { vitest },
     rules: {
       'vitest/expect-expect': ['error', { assertFunctionNames: ASSERTING_HELPERS }],

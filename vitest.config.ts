@@ -10,7 +10,7 @@ export default defineConfig({
     __CATALOGUE_NAMESPACES__: JSON.stringify(catalogueNamespaces()),
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts', 'tests/contract/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup/vitest-setup.ts'],
     restoreMocks: true,
