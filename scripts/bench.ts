@@ -120,16 +120,16 @@ async function main() {
     '|---|---|---|---|---|---|---|',
     ...Object.entries(scores).map(([url, s]) => `| ${url} | ${s.performance} | ${s.accessibility} | ${s.lcpMs} | ${s.tbtMs} | ${s.bytes} | ${s.runs.join(', ')} |`),
     '',
-    `Practice backend, ${backend.requests} online requests, ${backend.concurrency} at once (Fastify inject, no sockets):`,
+    `Practice backend, ${backend.requests} online requests then ${backend.bookings} practice bookings (each a different free slot), ${backend.concurrency} at once (Fastify inject, no sockets):`,
     '',
-    '| database | requests stored per second | p95 of one request (ms) |',
-    '|---|---|---|',
+    '| database | requests stored per second | p95 of one request (ms) | bookings per second | p95 of one booking (ms) |',
+    '|---|---|---|---|---|',
     ...(['pglite', 'postgres'] as const).map((name) => {
       const result = backend[name];
-      return 'error' in result ? `| ${name} | ${result.error} | |` : `| ${name} | ${result.requestsPerSecond} | ${result.requestP95Ms} |`;
+      return 'error' in result
+        ? `| ${name} | ${result.error} | | | |`
+        : `| ${name} | ${result.requestsPerSecond} | ${result.requestP95Ms} | ${result.bookingsPerSecond} | ${result.bookingP95Ms} |`;
     }),
-    '',
-    `Bookings: ${backend.booking}.`,
     '',
   ];
   writeFileSync('reports/bench.md', lines.join('\n'));
