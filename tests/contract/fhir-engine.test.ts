@@ -220,6 +220,19 @@ describe('The app against Medplum’s FHIR engine, transactions all or nothing',
       expect((await stored<R4Slot>('Slot', slot!.id)).status).toBe('busy');
     });
 
+    it('gap: cancelling a second time (another tab) is refused by the patch’s own test of the status', async () => {
+      const phone = await phoneService();
+      const [slot] = await freeSlotsBySchedule(phone);
+      const appointment = await bookAppointment(wish(slot!, phone, ALEX), undefined);
+      await cancelAppointment(appointment, 'feeling-better', '', undefined);
+      const again = await caught(cancelAppointment(appointment, 'feeling-better', '', undefined));
+
+      // The engine answers 400 (the JSON Patch "test" op failed); our server answers 200 with the cancelled booking.
+      expect(again).toBeInstanceOf(ApiError);
+      expect((again as ApiError).status).toBe(400);
+      expect((await stored<R4Appointment>('Appointment', appointment.id)).status).toBe('cancelled');
+    });
+
     it('gap: the engine applies a cancellation whose If-Match names an older version', async () => {
       const phone = await phoneService();
       const [slot] = await freeSlotsBySchedule(phone);
