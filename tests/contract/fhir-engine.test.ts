@@ -166,7 +166,9 @@ describe('The app against Medplum’s FHIR engine, transactions all or nothing',
       expect(appointment).toMatchObject({ status: 'booked', start: slot!.start, end: slot!.end, slot: [{ reference: `Slot/${slot!.id}` }] });
       // The engine assigns no booking reference: the app quotes the Appointment's id.
       expect(bookingReferenceOf(appointment)).toBe(appointment.id);
-      expect((await stored<R4Slot>('Slot', slot!.id)).status).toBe('busy');
+      const taken = await stored<R4Slot>('Slot', slot!.id);
+      expect(taken.status).toBe('busy');
+      expect(r4Problems(taken)).toEqual([]);
       expect((await freeSlotsBySchedule(phone)).map((s) => s.id)).not.toContain(slot!.id);
       const held = await stored<R4Appointment>('Appointment', appointment.id);
       expect(r4Problems(held)).toEqual([]);
