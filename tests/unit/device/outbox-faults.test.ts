@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mockStore } from '../../../mocks/node';
-import { ApiError, apiRequest, NetworkError } from '../../../src/platform/api/client';
+import { ApiError, NetworkError } from '../../../src/platform/api/client';
 import { closeDeviceDb, DRAFTS, readAll } from '../../../src/platform/device/device-db';
-import { createOutbox, type OutboxSetup } from '../../../src/platform/device/outbox';
+import { createOutbox, sendToPractice, type OutboxSetup } from '../../../src/platform/device/outbox';
 import type { RequestDraft } from '../../../src/domain/request/draft';
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { lockHub } from '../../setup/web-locks';
@@ -51,9 +51,8 @@ interface Counted {
   settled: boolean;
 }
 
-// As the app sends it: a FHIR transaction to the FHIR base (src/platform/device/outbox.ts).
-const realPost: OutboxSetup['post'] = (entry) =>
-  apiRequest('fhir', { method: 'POST', body: entry.bundle, contentType: 'application/fhir+json', headers: { Prefer: 'return=representation' } });
+// The app's own send (src/platform/device/outbox.ts): a FHIR transaction to the FHIR base.
+const realPost: OutboxSetup['post'] = sendToPractice;
 
 const copiesOf = (words: string) => [...mockStore.requests.byId.values()].filter((r) => JSON.stringify(r.resources).includes(words)).length;
 

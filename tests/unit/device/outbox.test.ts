@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockStore } from '../../../mocks/node';
-import { ApiError, apiRequest, NetworkError } from '../../../src/platform/api/client';
+import { ApiError, NetworkError } from '../../../src/platform/api/client';
 import { closeDeviceDb, DEVICE_DB, DRAFTS, OUTBOX, readAll } from '../../../src/platform/device/device-db';
-import { createOutbox, type OutboxSetup } from '../../../src/platform/device/outbox';
+import { createOutbox, sendToPractice, type OutboxSetup } from '../../../src/platform/device/outbox';
 import { referenceOf } from '../../../src/platform/device/outbox-answers';
 import type { RequestDraft } from '../../../src/domain/request/draft';
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
@@ -24,10 +24,8 @@ const draft: RequestDraft = { ...completeDraft(), id: ID };
 const bundle = () => buildRequestBundle(draft, null, [], NOW);
 
 type Post = OutboxSetup['post'];
-// As the app sends it (src/platform/device/outbox.ts): a FHIR transaction to the FHIR base,
-// whose entries are conditional creates on identifiers made from the client id.
-const realPost: Post = (entry) =>
-  apiRequest('fhir', { method: 'POST', body: entry.bundle, contentType: 'application/fhir+json', headers: { Prefer: 'return=representation' } });
+// The app's own send (src/platform/device/outbox.ts): a FHIR transaction to the FHIR base.
+const realPost: Post = sendToPractice;
 
 let hub: ReturnType<typeof lockHub>;
 const tabs: { stop(): void }[] = [];
