@@ -14,6 +14,7 @@ import {
   bookingReferenceOf,
   bundleOf,
   contactModeOf,
+  ODS_SYSTEM,
   SlotSchema,
   type BookingPatient,
   type BookingWish,
@@ -26,7 +27,6 @@ import { bookAppointment } from '../../src/features/booking/api/book-appointment
 import { cancelAppointment } from '../../src/features/booking/api/update-appointment';
 import { problemOf } from '../../src/features/booking/api/booking-problem';
 import { seedBooking } from '../../server/rules/seed/booking';
-import { ODS_SYSTEM } from '../../src/domain/booking/fhir-systems';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 import { r4Problems } from '../server/fhir-validator';
 import { medplumEngine, type MedplumEngine } from './medplum-engine';
