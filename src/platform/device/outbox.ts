@@ -35,8 +35,15 @@ export interface OutboxSetup {
   sharedDevice(): boolean;
   /** Tells the other tabs that the outbox changed; calls back when another tab (or the worker) says so. */
   channel: { post(): void; listen(changed: () => void): void } | null;
-  /** Asks the browser to send what waits on the device even once the page is closed (Background Sync), where it can; never rejects. */
+  /**
+   * Asks the browser to send what waits on the device once the connection is back, even
+   * with the page closed (Background Sync), where it can; never rejects. Asked only for
+   * want of a connection: online, the browser would wake its worker at once, to race
+   * this page for a request the page is already trying.
+   */
   sendWithPageClosed?: () => Promise<void>;
+  /** Whether the device has a connection, as far as the browser knows. */
+  online?: () => boolean;
 }
 
 /** How the request was kept when Send was pressed: on the device, or (shared device, storage refused) in this page only. */
@@ -104,8 +111,8 @@ export function createOutbox(setup: OutboxSetup) {
       }
     }
     if (kept === 'page') onThisPage.set(draft.id, { ...waiting, keptOnThisPageOnly: true });
-    // Before the page says where the request is, so it can say whether it goes with the page closed.
-    else await setup.sendWithPageClosed?.();
+    // Offline: asked before the page says where the request is, so it can say who sends it.
+    else if (setup.online?.() === false) await setup.sendWithPageClosed?.();
     notify();
     void flush({ force: true });
     return kept;
@@ -118,6 +125,8 @@ export function createOutbox(setup: OutboxSetup) {
       onThisPage.set(next.id, next.status === 'waiting' ? { ...next, keptOnThisPageOnly: true } : next);
     } else {
       await recordOnDevice(next);
+      // No connection: asked again each time (the browser may have given up, or this is a later visit).
+      if (next.status === 'waiting' && next.lastFailure === 'offline') await setup.sendWithPageClosed?.();
     }
     notify();
   }
@@ -216,6 +225,7 @@ const outbox = createOutbox({
   sharedDevice: isSharedDevice,
   channel: browserChannel(),
   sendWithPageClosed: askBrowserToSend,
+  online: () => navigator.onLine,
 });
 
 export const submitRequest = outbox.submit;
@@ -234,10 +244,5 @@ export function startOutbox() {
   if (started) return;
   started = true;
   window.addEventListener('online', () => void flushOutbox({ force: true }));
-  void listOutbox().then(async (entries) => {
-    // Left waiting by an earlier visit: the browser may have given up sending it with the
-    // page closed (it tries a few times), or it was queued before this app could ask.
-    if (entries.some((e) => e.status === 'waiting' && !e.keptOnThisPageOnly)) await askBrowserToSend();
-    await flushOutbox({ force: true });
-  });
+  void flushOutbox({ force: true });
 }

@@ -174,24 +174,43 @@ describe('the service worker, woken by Background Sync with every page closed', 
 });
 
 describe('asking the browser to send with the page closed', () => {
-  it('asks once the request is on the device, before Send is acknowledged', async () => {
-    const order: string[] = [];
-    const page = openPage({
-      post: () => new Promise(() => undefined),
-      sendWithPageClosed: async () => {
-        order.push(`asked with ${(await readAll<OutboxEntry>(OUTBOX)).length} on the device`);
-      },
-    });
-    page.onChange(() => order.push('the page is told'));
+  /** A page whose asks are counted, with each ask noting how many requests were then on the device. */
+  function countingPage(setup: Partial<OutboxSetup>) {
+    const asks: number[] = [];
+    const page = openPage({ sendWithPageClosed: async () => void asks.push((await readAll<OutboxEntry>(OUTBOX)).length), ...setup });
+    return { page, asks };
+  }
+
+  it('offline, asks once the request is on the device and before Send is acknowledged', async () => {
+    const { page, asks } = countingPage({ online: () => false, post: () => new Promise(() => undefined) });
+    let askedWhenTold: number | null = null;
+    page.onChange(() => (askedWhenTold ??= asks.length));
     await page.submit(draft, bundle());
-    expect(order[0]).toBe('asked with 1 on the device');
-    expect(order[1]).toBe('the page is told');
+    expect(asks).toEqual([1]);
+    expect(askedWhenTold).toBe(1);
+  });
+
+  it('asks each time a try fails for want of a connection (the browser may have given up, or this is a later visit)', async () => {
+    const { page, asks } = countingPage({ online: () => true, post: () => Promise.reject(new NetworkError('offline')) });
+    await page.submit(draft, bundle());
+    await page.flush({ force: true });
+    await page.flush({ force: true });
+    expect(asks.length).toBeGreaterThanOrEqual(2);
+    expect(asks.every((onDevice) => onDevice === 1)).toBe(true);
+  });
+
+  it('online, does not ask: the browser would wake the worker at once to race this page, and a failing practice would get every try twice', async () => {
+    const { page, asks } = countingPage({ online: () => true, post: () => Promise.reject(new ApiError(503)) });
+    await page.submit(draft, bundle());
+    await page.flush({ force: true });
+    expect(await page.entry(ID)).toMatchObject({ status: 'waiting', lastFailure: 'server' });
+    expect(asks).toEqual([]);
   });
 
   it('never asks for a shared device: nothing there for the worker to send', async () => {
-    let asked = 0;
-    const page = openPage({ sharedDevice: () => true, post: () => new Promise(() => undefined), sendWithPageClosed: async () => void asked++ });
+    const { page, asks } = countingPage({ sharedDevice: () => true, online: () => false, post: () => Promise.reject(new NetworkError('offline')) });
     await page.submit(draft, bundle());
-    expect(asked).toBe(0);
+    await page.flush({ force: true });
+    expect(asks).toEqual([]);
   });
 });
