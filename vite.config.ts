@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 // File extensions written out: Node can load this config as it is (Vite's coming
 // `configLoader: 'native'`), so `npm start` prints no warnings about it.
 import { appManifest } from './src/app/manifest.ts';
-import { embedScript } from './scripts/vite-embed-script.ts';
+import { classicScript } from './scripts/vite-classic-script.ts';
 import { catalogueNamespaces, catalogueVersion, translationCatalogues } from './scripts/vite-catalogues.ts';
 import { logicalProperties } from './scripts/postcss-logical.ts';
 import { appFileSizes } from './scripts/vite-app-files.ts';
@@ -63,7 +63,9 @@ export default defineConfig(({ command }) => ({
     react(),
     translationCatalogues(),
     mockPracticeBackend(),
-    embedScript(fileURLToPath(new URL('./src/embed/embed.ts', import.meta.url))),
+    classicScript(fileURLToPath(new URL('./src/embed/embed.ts', import.meta.url)), 'embed.js'),
+    // Background Sync: the service worker sends what waits on the device with the page closed.
+    classicScript(fileURLToPath(new URL('./src/platform/pwa/outbox-sync-worker.ts', import.meta.url)), 'outbox-sync.js'),
     appFileSizes(),
     VitePWA({
       registerType: 'prompt',
@@ -72,10 +74,13 @@ export default defineConfig(({ command }) => ({
       includeAssets: ['favicon.svg', 'favicon.ico', 'robots.txt', 'icons/apple-touch-icon.png'],
       workbox: {
         clientsClaim: true,
+        // Imported once when the worker installs (kept with it, so never precached twice);
+        // served no-cache with an ETag, so a changed file is a worker update.
+        importScripts: ['outbox-sync.js'],
         // The shell and every route chunk are precached; translation catalogues are
         // not: only the language in use is kept (see src/platform/i18n/keep-offline.ts).
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
-        globIgnores: ['locales/**', 'embed.js', 'sw-lite.js', '**/node_modules/**', 'assets/practice-area-*'],
+        globIgnores: ['locales/**', 'embed.js', 'outbox-sync.js', 'sw-lite.js', '**/node_modules/**', 'assets/practice-area-*'],
         navigateFallback: 'index.html',
         // An embedded page comes from the server, which sends that practice's frame-ancestors.
         // The practice area always comes from the network, which sends it frame-ancestors 'none'.

@@ -6,7 +6,8 @@ import type { Appointment as R4Appointment, Bundle, HealthcareService as R4Healt
 import { mockServer } from '../../mocks/node';
 import { apiGet, ApiError, NetworkError } from '../../src/platform/api/client';
 import { closeDeviceDb } from '../../src/platform/device/device-db';
-import { createOutbox, sendToPractice } from '../../src/platform/device/outbox';
+import { createOutbox } from '../../src/platform/device/outbox';
+import { postRequest as sendToPractice } from '../../src/platform/device/outbox-sending';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { REQUEST_CLIENT_ID_SYSTEM } from '../../src/domain/request/fhir-systems';
 import {

@@ -167,6 +167,8 @@ test.describe('a shared device', () => {
     await expect(page.getByText('Keep this page open until then.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Try sending again' })).toBeVisible();
     await expect(page.getByRole('link', { name: '01632 960001' })).toHaveAttribute('href', 'tel:01632960001');
+    // Nothing of it is on the device for the service worker to send: the browser is not asked to.
+    expect(await page.evaluate(async () => ((await navigator.serviceWorker.getRegistration()) as { sync?: { getTags(): Promise<string[]> } } | undefined)?.sync?.getTags())).toEqual([]);
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOMStorage.enable');

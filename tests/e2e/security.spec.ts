@@ -38,7 +38,7 @@ test.describe('security headers and the API contract', () => {
       const overHttps = (await request.get(path, { headers: { 'X-Forwarded-Proto': 'https' } })).headers();
       expectExactly(overHttps, { ...listed('document'), ...listed('https-document') }, `${path} over HTTPS`);
     }
-    for (const path of [script, workbox, '/favicon.svg', '/manifest.webmanifest']) expectExactly((await request.get(path)).headers(), listed('asset'), path);
+    for (const path of [script, workbox, '/outbox-sync.js', '/favicon.svg', '/manifest.webmanifest']) expectExactly((await request.get(path)).headers(), listed('asset'), path);
     expectExactly((await request.get('/embed.js')).headers(), listed('embed-script'), '/embed.js');
     for (const path of ['/api/practices/Y99001', '/api/practices/not-an-ods']) expectExactly((await request.get(path)).headers(), listed('api'), path);
     // Content-hashed files never change: a return visit never asks for them again.
@@ -47,8 +47,10 @@ test.describe('security headers and the API contract', () => {
     }
   });
 
-  test('the update check of a return visit is a 304: sw.js, the page and the manifest carry ETags', async ({ request }) => {
-    for (const path of ['/sw.js', '/', '/Y99001', '/manifest.webmanifest']) {
+  test('the update check of a return visit is a 304: sw.js (and the outbox-sync.js it imports), the page and the manifest carry ETags', async ({ request }) => {
+    // sw.js imports outbox-sync.js under a stable name: revalidated on every update check, so a change to it is an update.
+    expect((await request.get('/outbox-sync.js')).headers()['cache-control']).toBe('no-cache');
+    for (const path of ['/sw.js', '/outbox-sync.js', '/', '/Y99001', '/manifest.webmanifest']) {
       const first = await request.get(path);
       const etag = first.headers()['etag'];
       expect(etag, path).toBeTruthy();

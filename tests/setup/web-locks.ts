@@ -55,5 +55,8 @@ export function lockHub() {
     };
   }
 
-  return { tab };
+  /** How many requests wait for the lock `name` (as `navigator.locks.query()` reports them pending). */
+  const pending = (name: string) => (queues.get(name) ?? []).filter((waiter) => !closed.has(waiter.tab)).length;
+
+  return { tab, pending };
 }

@@ -1,14 +1,12 @@
-import { ApiError, apiRequest } from '../api/client';
-import { wholeTransaction } from '../api/whole-transaction';
 import { DRAFTS, inOneTransaction, OUTBOX, readAll, readOne } from './device-db';
-import { isSharedDevice } from './device-settings';
+import { isLiteMode, isSharedDevice } from './device-settings';
 import { draftTaken } from './drafts';
+import { OUTBOX_NAME, postRequest, recordOnDevice, sendDue, underOutboxLock, type Sender } from './outbox-sending';
 import type { RequestDraft } from '../../domain/request/draft';
 import type { RequestBundle } from '../../domain/request/fhir-bundle';
-import { isDue, markFailed, markRejected, markSent, nextDueAt, queued, withLastKnown, type OutboxEntry, type WaitingEntry } from '../../domain/request/outbox-state';
+import { nextDueAt, queued, withLastKnown, type OutboxEntry, type WaitingEntry } from '../../domain/request/outbox-state';
 import type { ReplySummary } from '../../domain/request/reply-summary';
-import { statusKeyOf, type LastKnownStatus } from '../../domain/request/request-status';
-import { rejectionOf, referenceOf } from './outbox-answers';
+import type { LastKnownStatus } from '../../domain/request/request-status';
 
 /**
  * The outbox: a request waits on the device until the practice has it. Send puts it in
@@ -19,7 +17,9 @@ import { rejectionOf, referenceOf } from './outbox-answers';
  * transaction whose entries are conditional creates on identifiers made from its client
  * id, so a send that reached the practice but whose answer was lost is stored once when
  * sent again, and the answer to the resend is the first one. One tab sends at a time (a
- * Web Lock).
+ * Web Lock). Where the browser has Background Sync, the service worker also sends what
+ * waits on the device when the connection returns, with the page closed, through the
+ * same code (outbox-sending.ts) under the same lock.
  *
  * On a shared device nothing personal is written: the request is kept in this page only,
  * and the page says so. Once sent, only the reference, the status key and what the
@@ -33,14 +33,21 @@ export interface OutboxSetup {
   locks: Pick<LockManager, 'request'> | null;
   now(): Date;
   sharedDevice(): boolean;
-  /** Tells the other tabs that the outbox changed; calls back when another tab says so. */
+  /** Tells the other tabs that the outbox changed; calls back when another tab (or the worker) says so. */
   channel: { post(): void; listen(changed: () => void): void } | null;
+  /**
+   * Asks the browser to send what waits on the device once the connection is back, even
+   * with the page closed (Background Sync), where it can; never rejects. Asked only for
+   * want of a connection: online, the browser would wake its worker at once, to race
+   * this page for a request the page is already trying.
+   */
+  sendWithPageClosed?: () => Promise<void>;
+  /** Whether the device has a connection, as far as the browser knows. */
+  online?: () => boolean;
 }
 
 /** How the request was kept when Send was pressed: on the device, or (shared device, storage refused) in this page only. */
 export type KeptOn = 'device' | 'page';
-
-const LOCK = 'front-door-outbox';
 
 export function createOutbox(setup: OutboxSetup) {
   const listeners = new Set<() => void>();
@@ -104,41 +111,27 @@ export function createOutbox(setup: OutboxSetup) {
       }
     }
     if (kept === 'page') onThisPage.set(draft.id, { ...waiting, keptOnThisPageOnly: true });
+    // Offline: asked before the page says where the request is, so it can say who sends it.
+    else if (setup.online?.() === false) await setup.sendWithPageClosed?.();
     notify();
     void flush({ force: true });
     return kept;
   }
 
-  /** Stores what a send came to: sent (the draft goes in the same transaction), failed or refused. */
+  /** Stores what a send came to: in this page for a request kept here, on the device otherwise. */
   async function record(next: OutboxEntry) {
     if (onThisPage.has(next.id)) {
       // Sent: only the reference and status stay, in this page; refused: what to fix.
       onThisPage.set(next.id, next.status === 'waiting' ? { ...next, keptOnThisPageOnly: true } : next);
     } else {
-      await inOneTransaction([OUTBOX, DRAFTS], (stores) => {
-        stores[OUTBOX].put(next);
-        if (next.status === 'sent') stores[DRAFTS].delete(next.id);
-      });
+      await recordOnDevice(next);
+      // No connection: asked again each time (the browser may have given up, or this is a later visit).
+      if (next.status === 'waiting' && next.lastFailure === 'offline') await setup.sendWithPageClosed?.();
     }
     notify();
   }
 
-  async function sendOne(waiting: WaitingEntry): Promise<void> {
-    let answer: unknown;
-    try {
-      answer = await setup.post(waiting);
-    } catch (error) {
-      if (error instanceof ApiError && error.isClientError && error.status !== 408 && error.status !== 429) {
-        const { reason, fields } = rejectionOf(error);
-        return record(markRejected(waiting, reason, fields, setup.now()));
-      }
-      const failure = error instanceof ApiError ? 'server' : ((error as { reason?: 'offline' | 'timeout' | 'failed' }).reason ?? 'failed');
-      return record(markFailed(waiting, failure, setup.now()));
-    }
-    const reference = referenceOf(answer, waiting.id);
-    // A 2xx without this request's Task and reference is not proof the practice has it: try again (same client id).
-    return record(reference ? markSent(waiting, reference, setup.now(), statusKeyOf(answer)) : markFailed(waiting, 'server', setup.now()));
-  }
+  const sender: Sender = { post: setup.post, now: setup.now, list, entry, record };
 
   /**
    * Keeps the practice's latest answer with a sent request, so it still shows offline.
@@ -161,20 +154,6 @@ export function createOutbox(setup: OutboxSetup) {
     }).catch(() => undefined);
   }
 
-  async function flushUnderLock(force: boolean) {
-    for (;;) {
-      // Read afresh each round: another tab may have sent something meanwhile.
-      const due = (await list()).filter((e): e is WaitingEntry => e.status === 'waiting' && (force || isDue(e, setup.now())));
-      if (due.length === 0) return;
-      for (const candidate of due) {
-        const current = await entry(candidate.id);
-        if (current?.status === 'waiting') await sendOne(current);
-      }
-      force = false; // a second round only for what has become due meanwhile
-      if (!(await list()).some((e) => isDue(e, setup.now()))) return;
-    }
-  }
-
   function schedule(entries: OutboxEntry[]) {
     clearTimeout(timer);
     const due = nextDueAt(entries);
@@ -186,8 +165,7 @@ export function createOutbox(setup: OutboxSetup) {
   function flush({ force = false } = {}): Promise<void> {
     if (flushing) return flushing.then(() => (force ? flush({ force }) : undefined));
     const run = async () => {
-      if (setup.locks) await setup.locks.request(LOCK, () => flushUnderLock(force));
-      else await flushUnderLock(force);
+      await underOutboxLock(setup.locks, () => sendDue(sender, force));
       schedule(await list());
     };
     flushing = run()
@@ -222,31 +200,32 @@ export function createOutbox(setup: OutboxSetup) {
 
 export type Outbox = ReturnType<typeof createOutbox>;
 
-const SEND_TIMEOUT_MS = 30_000;
-
 function browserChannel(): OutboxSetup['channel'] {
   if (typeof BroadcastChannel === 'undefined') return null;
-  const channel = new BroadcastChannel('front-door-outbox');
+  const channel = new BroadcastChannel(OUTBOX_NAME);
   return { post: () => channel.postMessage('changed'), listen: (changed) => channel.addEventListener('message', changed) };
 }
 
-/** Sends one request: a transaction to the FHIR base, whose answer carries the Task. */
-export const sendToPractice: OutboxSetup['post'] = (entry) =>
-  apiRequest<unknown>('fhir', {
-    method: 'POST',
-    body: entry.bundle,
-    contentType: 'application/fhir+json',
-    headers: { Prefer: 'return=representation' },
-    timeoutMs: SEND_TIMEOUT_MS,
-  }).then(wholeTransaction);
+/**
+ * Background Sync's page side, loaded only once a request waits on the device: most visits
+ * never need it. Lite mode's small worker has none, so there it is neither loaded nor
+ * asked; where it cannot load (offline, never fetched), the browser is neither asked nor
+ * said to send, and the page says to open Front Door again.
+ */
+const backgroundSync = () => (isLiteMode() ? Promise.resolve(null) : import('../pwa/background-sync').catch(() => null));
+const askBrowserToSend = () => backgroundSync().then((sync) => sync?.askBrowserToSend()).catch(() => undefined);
+/** Whether the browser will send what waits on this device with Front Door closed. */
+export const browserWillSend = () => backgroundSync().then((sync) => sync?.browserWillSend() ?? false);
 
 /** This page's outbox. */
 const outbox = createOutbox({
-  post: sendToPractice,
+  post: postRequest,
   locks: typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null,
   now: () => new Date(),
   sharedDevice: isSharedDevice,
   channel: browserChannel(),
+  sendWithPageClosed: askBrowserToSend,
+  online: () => navigator.onLine,
 });
 
 export const submitRequest = outbox.submit;

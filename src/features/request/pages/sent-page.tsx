@@ -13,11 +13,12 @@ import { useDateWords } from '../../../platform/i18n/use-date-words';
 import { flushOutbox, removeFromOutbox } from '../../../platform/device/outbox';
 import { replySentences } from '../model/reply-sentences';
 import type { ReplySummary } from '../../../domain/request/reply-summary';
+import type { WaitingEntry } from '../../../domain/request/outbox-state';
 import { href } from '../../../platform/routes';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
 import { reopenDraft } from '../model/draft-state';
-import { useOutbox } from '../model/use-outbox';
+import { useOutbox, useSendsWithPageClosed } from '../model/use-outbox';
 import { NhsAppNudgeSlot } from '../nhs-app-nudge-slot';
 import '../request.scss';
 
@@ -87,6 +88,33 @@ function OnThisPageOnly({ phone, online }: { phone: string; online: boolean }) {
   );
 }
 
+/**
+ * A request saved on the device, waiting to send. Offline, it says who sends it: the
+ * browser, with Front Door closed, where it has promised to (Background Sync); otherwise
+ * Front Door, once opened again.
+ */
+function WaitingOnThisDevice({ lastFailure, online }: { lastFailure: WaitingEntry['lastFailure']; online: boolean }) {
+  const { t } = useTranslation('request');
+  const sendsWithPageClosed = useSendsWithPageClosed();
+  if (sendsWithPageClosed === null) return <LoadingPage />;
+  return (
+    <div data-testid="request-state" data-state="waiting">
+      <PageHeading title={t('sent.titleWaiting')} />
+      <p role="status">
+        {!online
+          ? t(sendsWithPageClosed ? 'sent.waitingOfflineSendsItself' : 'sent.waitingOffline')
+          : lastFailure
+            ? t('sent.waitingRetry')
+            : t('sent.waitingOnline')}
+      </p>
+      <p>
+        <LinkedText text={t('sent.checkSettings')} links={{ settings: (inner) => <Link to={href.onThisDevice()}>{inner}</Link> }} />
+      </p>
+      <SafetyNet />
+    </div>
+  );
+}
+
 function SentContent({ journey }: { journey: Journey }) {
   const { t } = useTranslation('request');
   const loose = useLooseT();
@@ -141,18 +169,7 @@ function SentContent({ journey }: { journey: Journey }) {
 
   if (entry.status === 'waiting' && entry.keptOnThisPageOnly) return <OnThisPageOnly phone={practice.phone} online={online} />;
 
-  if (entry.status === 'waiting') {
-    return (
-      <div data-testid="request-state" data-state="waiting">
-        <PageHeading title={t('sent.titleWaiting')} />
-        <p role="status">{!online ? t('sent.waitingOffline') : entry.lastFailure ? t('sent.waitingRetry') : t('sent.waitingOnline')}</p>
-        <p>
-          <LinkedText text={t('sent.checkSettings')} links={{ settings: (inner) => <Link to={href.onThisDevice()}>{inner}</Link> }} />
-        </p>
-        <SafetyNet />
-      </div>
-    );
-  }
+  if (entry.status === 'waiting') return <WaitingOnThisDevice lastFailure={entry.lastFailure} online={online} />;
 
   const phone = practice.phone;
   const message =
