@@ -5,8 +5,9 @@ const stroke: Has = { any: ['face-drooping', 'arm-weakness', 'speech-difficulty'
 const feverStiffNeck: Has = { all: ['high-temperature', { any: ['stiff-neck', 'light-hurts-eyes'] }] };
 const aeSigns = {
   options: {
-    // A fit (seizure) that has stopped was a loss of consciousness, even if awake now.
-    'lost-consciousness': { any: ['passed-out', 'seizure-stopped'] },
+    'lost-consciousness': 'passed-out',
+    // A fit that has stopped has its own option, so the next question can ask if it was a first one.
+    'fit-stopped': 'seizure-stopped',
     'confused-suddenly': 'sudden-confusion',
     'fits-not-stopping': 'seizure-now',
     'chest-pain-severe': 'chest-pain-severe-persistent',
@@ -16,6 +17,14 @@ const aeSigns = {
     burns: 'severe-burn',
   },
 };
+
+/**
+ * Like their usual fits: they have had fits before, this one has stopped and they are back
+ * to normal (not confused, drowsy or hurt).
+ */
+const fitUsual = {
+  yes: { all: ['seizures-before', 'seizure-stopped', { not: { any: ['confused', 'sudden-confusion', 'very-sleepy-hard-to-wake', 'unconscious', 'serious-accident-injury', 'seizure-now'] } }] },
+} satisfies QuestionnaireFindings[string];
 
 export const emergencyAdult: QuestionnaireFindings = {
   'signs-now': {
@@ -41,6 +50,7 @@ export const emergencyAdult: QuestionnaireFindings = {
     },
   },
   'ae-signs': aeSigns,
+  'fit-usual': fitUsual,
 };
 
 export const emergencyChild: QuestionnaireFindings = {
@@ -73,6 +83,7 @@ export const emergencyChild: QuestionnaireFindings = {
     },
   },
   'ae-signs': aeSigns,
+  'fit-usual': fitUsual,
 };
 
 export const redFlagCheck: QuestionnaireFindings = {

@@ -1,7 +1,7 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { anyOf, rulePerOption } from '../build';
 import { SOURCES } from '../sources';
-import { AE_SIGNS, aeRules } from './emergency-ae-signs';
+import { AE_SIGNS, aeRules, fitFollowUp } from './emergency-ae-signs';
 
 /**
  * Every medical request from someone 16 or over meets this first, before any personal
@@ -24,6 +24,7 @@ export const emergencyAdult: TriageQuestionnaire = {
     anyOf(ID, 'signs-now', ['heart-attack', 'stroke', 'sudden-confusion', 'severe-breathing', 'seizure-or-unconscious', 'swelling'], { hint: true }),
     anyOf(ID, 'signs-now-more', ['heavy-bleeding', 'severe-injury', 'suicide-attempt', 'labour', 'skin-colour', 'rash-not-fading', 'fever-stiff-neck'], { hint: true }),
     anyOf(ID, 'ae-signs', AE_SIGNS, { hint: true }),
+    fitFollowUp(ID, 'ae-signs'),
   ],
   rules: [
     ...rulePerOption('signs-now', [

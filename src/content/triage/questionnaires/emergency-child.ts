@@ -1,7 +1,7 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { anyOf, rulePerOption } from '../build';
 import { SOURCES } from '../sources';
-import { AE_SIGNS, aeRules } from './emergency-ae-signs';
+import { AE_SIGNS, aeRules, fitFollowUp } from './emergency-ae-signs';
 
 /**
  * The emergency screen for a child under 16, asked of the parent or carer. Each option
@@ -25,6 +25,7 @@ export const emergencyChild: TriageQuestionnaire = {
     // Grouped as the sepsis page groups a baby's or young child's signs.
     anyOf(ID, 'sepsis-signs', ['rash-not-fading', 'weak-cry', 'not-responding', 'sleepy', 'fever-stiff-neck'], { hint: true }),
     anyOf(ID, 'ae-signs', AE_SIGNS, { hint: true }),
+    fitFollowUp(ID, 'ae-signs'),
   ],
   rules: [
     ...rulePerOption('signs-now', [
