@@ -5,9 +5,8 @@ const stroke: Has = { any: ['face-drooping', 'arm-weakness', 'speech-difficulty'
 const feverStiffNeck: Has = { all: ['high-temperature', { any: ['stiff-neck', 'light-hurts-eyes'] }] };
 const aeSigns = {
   options: {
+    // A fit that has stopped is asked on its own, before this list (fit-stopped).
     'lost-consciousness': 'passed-out',
-    // A fit that has stopped has its own option, so the next question can ask if it was a first one.
-    'fit-stopped': 'seizure-stopped',
     'confused-suddenly': 'sudden-confusion',
     'fits-not-stopping': 'seizure-now',
     'chest-pain-severe': 'chest-pain-severe-persistent',
@@ -18,12 +17,16 @@ const aeSigns = {
   },
 };
 
-/**
- * Like their usual fits: they have had fits before, this one has stopped and they are back
- * to normal (not confused, drowsy or hurt).
- */
-const fitUsual = {
-  yes: { all: ['seizures-before', 'seizure-stopped', { not: { any: ['confused', 'sudden-confusion', 'very-sleepy-hard-to-wake', 'unconscious', 'serious-accident-injury', 'seizure-now'] } }] },
+/** Not back to normal after a fit, or hurt in it. */
+const notBackToNormal: Has = { any: ['confused', 'sudden-confusion', 'very-sleepy-hard-to-wake', 'unconscious', 'serious-accident-injury', 'seizure-now'] };
+
+/** A fit that has stopped: a first one (or one they are not over), or one like their usual fits. */
+const fitStopped = {
+  options: {
+    'first-or-long': { all: ['seizure-stopped', { any: [{ not: 'seizures-before' }, notBackToNormal] }] },
+    usual: { all: ['seizure-stopped', 'seizures-before', { not: notBackToNormal }] },
+  },
+  otherwise: 'none',
 } satisfies QuestionnaireFindings[string];
 
 export const emergencyAdult: QuestionnaireFindings = {
@@ -50,7 +53,7 @@ export const emergencyAdult: QuestionnaireFindings = {
     },
   },
   'ae-signs': aeSigns,
-  'fit-usual': fitUsual,
+  'fit-stopped': fitStopped,
 };
 
 export const emergencyChild: QuestionnaireFindings = {
@@ -83,7 +86,7 @@ export const emergencyChild: QuestionnaireFindings = {
     },
   },
   'ae-signs': aeSigns,
-  'fit-usual': fitUsual,
+  'fit-stopped': fitStopped,
 };
 
 export const redFlagCheck: QuestionnaireFindings = {
