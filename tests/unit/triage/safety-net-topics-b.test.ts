@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compiledQuestionnaire } from '../../../src/content/triage/all';
 import { SAFETY_NET_WORDS } from '../../../src/content/triage/safety-net-words';
+import { SOMETHING_ELSE, topicSuggestions } from '../../../src/content/triage/topic-words';
+import { TOPIC_WORDS_EVERY_LANGUAGE } from '../../../src/content/triage/topic-words/every-language';
+import { topicWordLanguages, topicWordsFor } from '../../../src/content/triage/topic-words/for-language';
+import { TOPICS } from '../../../src/content/triage/all';
+import { LANGUAGES } from '../../../src/platform/i18n/languages';
 import { freeTextSafetyNet } from '../../../src/domain/triage/free-text-safety-net';
 import type { Disposition } from '../../../src/domain/triage/dispositions';
 import { triage } from '../../../src/domain/triage/triage';
@@ -266,5 +271,38 @@ describe('near misses that must not ask these questions', () => {
     ['ur', 'مجھے نسخہ دوبارہ چاہیے'],
   ])('%s: "%s"', (language, text) => {
     expect(newAsks(text, language)).toEqual([]);
+  });
+});
+
+describe('after "Something else", the words offer the newest topics in every language', () => {
+  it.each([
+    ['cy', "Mae Dad wedi cwympo a tharo ei ben", 80, 'falls-head-injury'],
+    ['ar', 'أشعر بدوخة وكأن الغرفة تدور', 40, 'dizziness-fainting'],
+    ['bn', 'আমার বুক ধড়ফড় করে মাঝে মাঝে', 35, 'palpitations'],
+    ['es', 'Tengo hormigueo en las manos por las noches', 50, 'numbness-tingling'],
+    ['pa', 'ਮੇਰਾ ਬੱਚਾ ਦੁੱਧ ਘੱਟ ਪੀ ਰਿਹਾ ਹੈ', 0, 'baby'],
+    ['pl', 'Boli mnie kolano i jest sztywne', 70, 'joint-muscle-pain'],
+    ['pt', 'O meu eczema voltou e faz muita comichão', 30, 'skin-conditions'],
+    ['ro', 'Mi s-a schimbat culoarea unei alunițe', 45, 'skin-conditions'],
+    ['ur', 'مجھے چکر آتے ہیں اور بے ہوش ہو گیا تھا', 60, 'dizziness-fainting'],
+  ] as const)('%s: "%s" (age %i) offers %s first', (language, text, age, topic) => {
+    expect(topicSuggestions(text, language, age, TOPIC_WORDS_EVERY_LANGUAGE)[0]).toBe(topic);
+  });
+
+  it('has words for every topic in every language the app ships', () => {
+    const topics: string[] = TOPICS.map((t) => t.id).filter((id) => id !== SOMETHING_ELSE);
+    for (const { code } of LANGUAGES) {
+      const words = TOPIC_WORDS_EVERY_LANGUAGE[code] ?? {};
+      expect(topics.filter((topic) => (words[topic]?.length ?? 0) === 0), code).toEqual([]);
+      expect(Object.keys(words).filter((topic) => !topics.includes(topic)), code).toEqual([]);
+    }
+  });
+
+  it('loads one language at a time, with English beside it', async () => {
+    for (const { code } of LANGUAGES) expect(topicWordLanguages()).toContain(code);
+    const welsh = await topicWordsFor('cy');
+    expect(Object.keys(welsh).sort()).toEqual(['cy', 'en']);
+    expect(topicSuggestions('mae gen i beswch ers wythnos', 'cy', 40, welsh)[0]).toBe('breathing-cough');
+    expect(topicSuggestions('mae gen i beswch ers wythnos', 'cy', 40)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { questionsForFreeText } from '../../../content/triage/safety-net/for-language';
 import { currentDraft, updateDraft } from './draft-state';
 import { SOMETHING_ELSE, topicSuggestions } from '../../../content/triage/topic-words';
+import { topicWordsFor } from '../../../content/triage/topic-words/for-language';
 import { triagePatient } from './draft-triage';
 
 /** Everything the patient typed: their own words and any typed triage answers. */
@@ -19,7 +20,10 @@ export async function newSafetyNetQuestions(language: string): Promise<boolean> 
   if (!draft) return false;
   const ask = await questionsForFreeText(allFreeText(draft.answers, draft.description), language);
   const added = ask.filter((linkId) => !draft.safetyNetAsk.includes(linkId));
-  const suggestions = draft.kind === 'medical' && draft.topic === SOMETHING_ELSE && !draft.suggestedTopicChoice ? topicSuggestions(draft.description, language, triagePatient(draft, new Date()).ageYears) : undefined;
+  const suggestions =
+    draft.kind === 'medical' && draft.topic === SOMETHING_ELSE && !draft.suggestedTopicChoice
+      ? topicSuggestions(draft.description, language, triagePatient(draft, new Date()).ageYears, await topicWordsFor(language))
+      : undefined;
   updateDraft((d) => ({
     ...d,
     safetyNetAsk: [...d.safetyNetAsk, ...added.filter((l) => !d.safetyNetAsk.includes(l))],
