@@ -23,7 +23,7 @@ export const AE_SIGNS = [
  * days belongs to the topic questions, not to A&E.
  */
 export function aeRules(question: string, prefix: string): TriageRule[] {
-  const perOption = rulePerOption(question, [
+  return rulePerOption(question, [
     { code: 'lost-consciousness', id: `${prefix}-ae-lost-consciousness`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-07' },
     { code: 'confused-suddenly', id: `${prefix}-ae-confused`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-07' },
     { code: 'fits-not-stopping', id: `${prefix}-ae-fits`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-07' },
@@ -33,7 +33,6 @@ export function aeRules(question: string, prefix: string): TriageRule[] {
     { code: 'allergic-reaction', id: `${prefix}-ae-allergic-reaction`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-05' },
     { code: 'burns', id: `${prefix}-ae-burns`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-06' },
   ]);
-  return perOption;
 }
 
 /**
