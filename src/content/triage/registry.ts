@@ -1,15 +1,14 @@
 import type { TriageQuestionnaire } from '../../domain/triage/types';
 import { emergencyAdult } from './questionnaires/emergency-adult';
 import { emergencyChild } from './questionnaires/emergency-child';
-import { redFlagCheck } from './questionnaires/red-flag-check';
 
 /**
  * The questionnaires on this device, by id. Every medical request meets the emergency
- * screens and may meet the safety-net questions, so they are always here; each topic's
- * questionnaire is loaded when the patient picks it (topic-loaders.ts), so a patient
- * downloads only their topic's rules, as they download only its words.
+ * screens, so they are always here. The safety-net questions come with the free-text check
+ * (topic-loaders.ts), and each topic's questionnaire when the patient picks it, so a patient
+ * downloads only the rules their journey can reach, as they download only its words.
  */
-const available = new Map<string, TriageQuestionnaire>([emergencyAdult, emergencyChild, redFlagCheck].map((q) => [q.id, q]));
+const available = new Map<string, TriageQuestionnaire>([emergencyAdult, emergencyChild].map((q) => [q.id, q]));
 const listeners = new Set<() => void>();
 
 export function registerQuestionnaires(list: readonly TriageQuestionnaire[]) {

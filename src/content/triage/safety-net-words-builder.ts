@@ -11,9 +11,10 @@ const TERMS: readonly { id: SafetyNetTermId; ask: readonly string[] }[] = [
   { id: 'suicide', ask: ['acted-on-suicidal-thoughts', 'suicidal-thoughts-now'] },
   { id: 'chest-pain', ask: ['chest-pain-now'] },
   { id: 'breathing', ask: ['struggling-to-breathe'] },
-  { id: 'stroke', ask: ['stroke-signs'] },
+  // Signs that came and went are a TIA: A&E even when they have gone (TIA page).
+  { id: 'stroke', ask: ['stroke-signs', 'stroke-signs-passed'] },
   { id: 'bleeding', ask: ['heavy-bleeding'] },
-  { id: 'seizure', ask: ['seizure-or-unconscious'] },
+  { id: 'seizure', ask: ['seizure-or-unconscious', 'fit-first-or-long'] },
   { id: 'allergy', ask: ['swelling-lips-throat'] },
   { id: 'sepsis-rash', ask: ['rash-not-fading'] },
   // --- Topics A (branch topics-a)
@@ -35,6 +36,22 @@ const TERMS: readonly { id: SafetyNetTermId; ask: readonly string[] }[] = [
   { id: 'cauda-equina', ask: ['cauda-equina-signs'] },
   { id: 'paracetamol', ask: ['paracetamol-overdose'] },
   // --- end triage-safety
+  // --- topics-b gaps (issue 12): the red flags of the newest topics.
+  { id: 'head-injury', ask: ['head-injury-999-signs', 'head-injury-ae-signs'] },
+  { id: 'fall', ask: ['fallen-cannot-get-up', 'broken-bone-signs'] },
+  { id: 'broken-bone', ask: ['bone-through-skin', 'broken-bone-signs'] },
+  // Dizziness or fainting with chest pain is the heart attack page's; with a racing heart or on exercise, A&E.
+  { id: 'fainted', ask: ['chest-pain-now', 'fainted-heart-signs'] },
+  { id: 'palpitations', ask: ['palpitations-now-with-signs'] },
+  { id: 'numbness', ask: ['stroke-signs', 'stroke-signs-passed', 'weakness-spreading-quickly'] },
+  { id: 'weak-cry', ask: ['weak-high-pitched-cry'] },
+  { id: 'soft-spot', ask: ['bulging-soft-spot'] },
+  { id: 'not-feeding', ask: ['not-feeding-no-wee'] },
+  { id: 'hot-joint', ask: ['hot-joint-fever'] },
+  { id: 'leg-clot', ask: ['leg-clot-signs'] },
+  { id: 'skin-spreading', ask: ['skin-hot-spreading-fever'] },
+  { id: 'eczema', ask: ['eczema-painful-blisters'] },
+  // --- end topics-b gaps
 ];
 
 /** The words to look for, from each language's phrase list. */

@@ -134,6 +134,11 @@ export const SOURCES = {
   tiredness: 'https://www.nhs.uk/conditions/tiredness-and-fatigue/',
   urinaryIncontinence: 'https://www.nhs.uk/conditions/urinary-incontinence/',
   // --- end triage-safety
+  // --- issue 12 gaps (branch topics-b): tempering findings (a usual migraine, known fits) and the chest wall.
+  headacheAssessmentCks: 'https://cks.nice.org.uk/topics/headache-assessment/',
+  seizureFirstAid: 'https://www.nhs.uk/conditions/epilepsy/what-to-do-if-someone-has-a-seizure-fit/',
+  febrileSeizures: 'https://www.nhs.uk/conditions/febrile-seizures/',
+  // --- end issue 12 gaps
 } as const;
 
 export const ALLOWED_SOURCES: readonly string[] = Object.values(SOURCES);

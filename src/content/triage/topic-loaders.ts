@@ -40,12 +40,19 @@ export const TOPIC_LOADERS: Readonly<Record<string, () => Promise<TriageQuestion
   'something-else': async () => (await import('./questionnaires/something-else')).somethingElse,
 };
 
+/**
+ * The direct red-flag questions free text calls for: loaded with the free-text check, before
+ * any of them is asked, and by a restored draft that has some to ask.
+ */
+export const SAFETY_NET_ID = 'red-flag-check';
+const loadSafetyNet = async () => (await import('./questionnaires/red-flag-check')).redFlagCheck;
+
 const loading = new Map<string, Promise<void>>();
 
 /** Loads a questionnaire once; a failed load (offline, never cached) can be tried again. */
 export function loadQuestionnaire(id: string): Promise<void> {
   if (isQuestionnaireAvailable(id)) return Promise.resolve();
-  const load = TOPIC_LOADERS[id];
+  const load = id === SAFETY_NET_ID ? loadSafetyNet : TOPIC_LOADERS[id];
   if (!load) return Promise.reject(new Error(`Unknown questionnaire "${id}"`));
   const pending =
     loading.get(id) ??

@@ -8,15 +8,16 @@ import { urgencyRank } from '../../../src/domain/triage/dispositions';
 import type { Answers } from '../../../src/domain/triage/types';
 
 const adult = { ageYears: 58, sex: 'male' as const };
-const noEmergency = { 'emergency-adult': { 'signs-now': ['none'], 'signs-now-more': ['none'], 'ae-signs': ['none'] } };
+const noEmergency = { 'emergency-adult': { 'signs-now': ['none'], 'signs-now-more': ['none'], 'fit-stopped': ['none'], 'ae-signs': ['none'] } };
 const state = (changes: Partial<JourneyState>): JourneyState => ({ kind: 'medical', patient: adult, freeTextChecked: true, safetyNetAsk: [], answers: {}, ...changes });
 const questions = (s: JourneyState) => journeyQuestions(TRIAGE_JOURNEY, s).map((q) => `${q.questionnaireId}/${q.linkId}`);
 
 describe('the journey as the app composes it', () => {
   it('asks the emergency screen first, then nothing more until the topic is chosen and the words are read', () => {
     const start = state({ freeTextChecked: false });
-    expect(questions(start)).toEqual(['emergency-adult/signs-now', 'emergency-adult/signs-now-more', 'emergency-adult/ae-signs']);
-    expect(questions({ ...start, topic: 'chest-pain', answers: noEmergency })).toEqual(['emergency-adult/signs-now', 'emergency-adult/signs-now-more', 'emergency-adult/ae-signs']);
+    const screen = ['emergency-adult/signs-now', 'emergency-adult/signs-now-more', 'emergency-adult/fit-stopped', 'emergency-adult/ae-signs'];
+    expect(questions(start)).toEqual(screen);
+    expect(questions({ ...start, topic: 'chest-pain', answers: noEmergency })).toEqual(screen);
   });
 
   it('asks the safety-net questions the words called for before the topic questions', () => {
@@ -48,7 +49,7 @@ describe('the journey as the app composes it', () => {
       patient: child,
       topic: 'sore-throat',
       answers: {
-        'emergency-child': { 'signs-now': ['none'], 'signs-now-more': ['none'], 'sepsis-signs': ['none'], 'ae-signs': ['none'] },
+        'emergency-child': { 'signs-now': ['none'], 'signs-now-more': ['none'], 'sepsis-signs': ['none'], 'fit-stopped': ['none'], 'ae-signs': ['none'] },
         'sore-throat': { 'cannot-swallow-or-breathe': false, 'weak-immune-system': false, 'how-long': 'under-1-week' },
       },
     });

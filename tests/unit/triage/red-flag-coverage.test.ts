@@ -20,6 +20,7 @@ const COVERAGE: readonly Row[] = [
   ['adult 999', 'heavy bleeding', 'emergency-adult', 'em-adult-heavy-bleeding'],
   ['adult 999', 'severe injuries after a serious accident', 'emergency-adult', 'em-adult-severe-injury'],
   ['adult 999', 'a seizure, or unconscious and cannot be woken', 'emergency-adult', 'em-adult-seizure-unconscious'],
+  ['adult 999', 'a fit that has stopped: a first fit, or one not like their usual fits (seizure first aid page)', 'emergency-adult', 'em-adult-fit-first-or-long'],
   ['adult 999', 'sudden rapid swelling of lips, mouth, throat or tongue', 'emergency-adult', 'em-adult-swelling'],
   ['adult 999', 'labour or childbirth', 'emergency-adult', 'em-adult-labour'],
   ['adult 999', 'sepsis: blue, grey, pale or blotchy skin, lips or tongue', 'emergency-adult', 'em-adult-sepsis-skin'],
@@ -27,6 +28,7 @@ const COVERAGE: readonly Row[] = [
   ['adult 999', 'sepsis: high temperature with a stiff neck or bothered by light', 'emergency-adult', 'em-adult-fever-stiff-neck'],
   // Children — when to call 999
   ['child 999', 'a seizure or cannot be woken', 'emergency-child', 'em-child-seizure-cannot-wake'],
+  ['child 999', 'a fit that has stopped: a first fit, or one not like their usual fits (seizure first aid page)', 'emergency-child', 'em-child-fit-first-or-long'],
   ['child 999', 'choking', 'emergency-child', 'em-child-choking'],
   ['child 999', 'difficulty breathing (grunting, sucking the stomach in, very fast)', 'emergency-child', 'em-child-breathing'],
   ['child 999', 'unable to stay awake', 'emergency-child', 'em-child-cannot-stay-awake'],
@@ -55,7 +57,7 @@ const COVERAGE: readonly Row[] = [
   ] satisfies Row[]),
 ];
 
-const EMERGENCY_SOURCES: readonly string[] = [SOURCES.call999, SOURCES.ae, SOURCES.heartAttack, SOURCES.sepsis];
+const EMERGENCY_SOURCES: readonly string[] = [SOURCES.call999, SOURCES.ae, SOURCES.heartAttack, SOURCES.sepsis, SOURCES.seizureFirstAid];
 
 describe('every 999 and A&E item in CLINICAL-SOURCES.md has a rule that sends the patient to 999 or A&E', () => {
   it.each(COVERAGE)('%s: %s (%s / %s)', (_list, _item, questionnaireId, ruleId) => {

@@ -16,7 +16,8 @@ describe('free-text safety net', () => {
     expect(freeTextSafetyNet('Dw i eisiau lladd fy hun', 'cy', SAFETY_NET_WORDS).ask).toContain('suicidal-thoughts-now');
     expect(freeTextSafetyNet('Rwy wedi meddwl am ladd fy hun', 'cy', SAFETY_NET_WORDS).ask).toContain('suicidal-thoughts-now');
     expect(freeTextSafetyNet('Mae gen i boen yn y frest', 'cy', SAFETY_NET_WORDS).ask).toEqual(['chest-pain-now']);
-    expect(freeTextSafetyNet('Dw i’n meddwl ei fod yn STROC', 'cy', SAFETY_NET_WORDS).ask).toEqual(['stroke-signs']);
+    // Stroke words ask about signs now (999) and signs that came and went, a TIA (A&E).
+    expect(freeTextSafetyNet('Dw i’n meddwl ei fod yn STROC', 'cy', SAFETY_NET_WORDS).ask).toEqual(['stroke-signs', 'stroke-signs-passed']);
   });
 
   it('always checks English too, because people mix languages', () => {

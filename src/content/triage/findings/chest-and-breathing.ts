@@ -11,6 +11,7 @@ export const chestPain: QuestionnaireFindings = {
   'worse-breathing-in': { yes: { any: ['chest-pain-on-breathing-in', 'coughing-blood'] } },
   'swollen-leg': { yes: 'leg-swollen-painful' },
   'pain-recent': { yes: 'chest-pain-recent-gone' },
+  'chest-wall': { yes: 'chest-pain-tender-or-movement' },
 };
 
 export const breathingCough: QuestionnaireFindings = {

@@ -5,8 +5,8 @@ const stroke: Has = { any: ['face-drooping', 'arm-weakness', 'speech-difficulty'
 const feverStiffNeck: Has = { all: ['high-temperature', { any: ['stiff-neck', 'light-hurts-eyes'] }] };
 const aeSigns = {
   options: {
-    // A fit (seizure) that has stopped was a loss of consciousness, even if awake now.
-    'lost-consciousness': { any: ['passed-out', 'seizure-stopped'] },
+    // A fit that has stopped is asked on its own, before this list (fit-stopped).
+    'lost-consciousness': 'passed-out',
     'confused-suddenly': 'sudden-confusion',
     'fits-not-stopping': 'seizure-now',
     'chest-pain-severe': 'chest-pain-severe-persistent',
@@ -16,6 +16,18 @@ const aeSigns = {
     burns: 'severe-burn',
   },
 };
+
+/** Not back to normal after a fit, or hurt in it. */
+const notBackToNormal: Has = { any: ['confused', 'sudden-confusion', 'very-sleepy-hard-to-wake', 'unconscious', 'serious-accident-injury', 'seizure-now'] };
+
+/** A fit that has stopped: a first one (or one they are not over), or one like their usual fits. */
+const fitStopped = {
+  options: {
+    'first-or-long': { all: ['seizure-stopped', { any: [{ not: 'seizures-before' }, notBackToNormal] }] },
+    usual: { all: ['seizure-stopped', 'seizures-before', { not: notBackToNormal }] },
+  },
+  otherwise: 'none',
+} satisfies QuestionnaireFindings[string];
 
 export const emergencyAdult: QuestionnaireFindings = {
   'signs-now': {
@@ -41,6 +53,7 @@ export const emergencyAdult: QuestionnaireFindings = {
     },
   },
   'ae-signs': aeSigns,
+  'fit-stopped': fitStopped,
 };
 
 export const emergencyChild: QuestionnaireFindings = {
@@ -73,6 +86,7 @@ export const emergencyChild: QuestionnaireFindings = {
     },
   },
   'ae-signs': aeSigns,
+  'fit-stopped': fitStopped,
 };
 
 export const redFlagCheck: QuestionnaireFindings = {

@@ -21,8 +21,9 @@ export const feverChild: QuestionnaireFindings = {
   'breathing-fast': { yes: { any: ['breathing-very-fast', 'breathing-grunting-or-sucking-in', 'cannot-speak-breathless', 'struggling-to-breathe-at-rest'] } },
   'rash-not-fading': { yes: 'rash-not-fading' },
   'serious-signs': {
-    options: { 'stiff-neck': 'stiff-neck', 'bothered-by-light': 'light-hurts-eyes', 'cold-hands-feet': 'cold-hands-feet', 'bulging-soft-spot': 'bulging-soft-spot', 'first-fit': 'seizure-stopped' },
+    options: { 'stiff-neck': 'stiff-neck', 'bothered-by-light': 'light-hurts-eyes', 'cold-hands-feet': 'cold-hands-feet', 'bulging-soft-spot': 'bulging-soft-spot', 'first-fit': { all: ['seizure-stopped', { not: 'seizures-before' }] } },
   },
+  'another-fit': { yes: { all: ['seizure-stopped', 'seizures-before'] } },
   'temperature-38': { yes: 'high-temperature' },
   'vomiting-repeatedly': { yes: 'vomiting-repeatedly' },
   'no-wee-12-hours': { yes: 'no-wee-12-hours' },

@@ -26,6 +26,8 @@ export const headache: QuestionnaireFindings = {
     },
     otherwise: 'under-3-days',
   },
+  'usual-migraine': { yes: 'migraine-usual' },
+  'migraine-see-gp': { yes: 'migraine-frequent-or-not-helped' },
 };
 
 export const abdominalPain: QuestionnaireFindings = {

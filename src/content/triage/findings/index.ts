@@ -23,6 +23,7 @@ import { numbnessTingling } from './numbness-tingling';
 import { baby } from './baby';
 import { jointMusclePain } from './joint-muscle-pain';
 import { skinConditions } from './skin-conditions';
+import { redFlagCheckTopicsB } from './red-flag-check-topics-b';
 // --- end topics-b
 
 /**
@@ -34,7 +35,7 @@ export const QUESTIONNAIRE_FINDINGS: Readonly<Record<string, QuestionnaireFindin
   'emergency-adult': emergencyAdult,
   'emergency-child': emergencyChild,
   // The safety-net questions the Topics A topics added are mapped in their own file.
-  'red-flag-check': { ...redFlagCheck, ...redFlagCheckTopicsA, ...redFlagCheckTriageSafety },
+  'red-flag-check': { ...redFlagCheck, ...redFlagCheckTopicsA, ...redFlagCheckTriageSafety, ...redFlagCheckTopicsB },
   'chest-pain': chestPain,
   'breathing-cough': breathingCough,
   headache,

@@ -72,6 +72,10 @@ export const FINDINGS = {
   'jaw-pain-chewing-or-scalp-tender': 'Pain in the jaw when chewing, or a tender scalp at the temples (over 50)',
   // Added by the vignette authors (batch 1, issue 12): content authors to map these to questions.
   'headache-on-waking': 'A headache that is there when they wake up in the morning',
+  // Issue 12 gaps: findings that temper a red flag without removing it.
+  'migraine-usual': 'A doctor has said they get migraines, and this headache is just like their usual ones',
+  'migraine-frequent-or-not-helped': 'Migraines on more than 5 days a month, or painkillers do not help them',
+  'seizures-before': 'Has had fits (seizures) before: epilepsy, or fits with a high temperature as a young child',
 
   // Infection and fever
   'high-temperature': 'A high temperature (feels hot, shivery, or 38C or more)',

@@ -1,7 +1,7 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { anyOf, rulePerOption } from '../build';
 import { SOURCES } from '../sources';
-import { AE_SIGNS, aeRules } from './emergency-ae-signs';
+import { AE_SIGNS, aeRules, fitRules, fitStopped } from './emergency-ae-signs';
 
 /**
  * Every medical request from someone 16 or over meets this first, before any personal
@@ -19,10 +19,11 @@ export const emergencyAdult: TriageQuestionnaire = {
   defaultDisposition: 'routine',
   // Only a 999 answer ends the journey here: after an A&E answer, the topic may still reach 999
   // (docs/clinical-safety/journey.md).
-  endsJourney: { atOrAbove: 'call-999', onceAnswered: ['signs-now', 'signs-now-more'] },
+  endsJourney: { atOrAbove: 'call-999', onceAnswered: ['signs-now', 'signs-now-more', 'fit-stopped'] },
   item: [
     anyOf(ID, 'signs-now', ['heart-attack', 'stroke', 'sudden-confusion', 'severe-breathing', 'seizure-or-unconscious', 'swelling'], { hint: true }),
     anyOf(ID, 'signs-now-more', ['heavy-bleeding', 'severe-injury', 'suicide-attempt', 'labour', 'skin-colour', 'rash-not-fading', 'fever-stiff-neck'], { hint: true }),
+    fitStopped(ID),
     anyOf(ID, 'ae-signs', AE_SIGNS, { hint: true }),
   ],
   rules: [
@@ -50,6 +51,7 @@ export const emergencyAdult: TriageQuestionnaire = {
       { code: 'rash-not-fading', id: 'em-adult-sepsis-rash', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
       { code: 'fever-stiff-neck', id: 'em-adult-fever-stiff-neck', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
     ]),
+    ...fitRules('em-adult'),
     ...aeRules('ae-signs', 'em-adult'),
   ],
 };

@@ -1,5 +1,5 @@
-import type { TriageRule } from '../../../domain/triage/types';
-import { rulePerOption } from '../build';
+import type { QuestionnaireItem, TriageRule } from '../../../domain/triage/types';
+import { anyOf, rule, rulePerOption, ticked } from '../build';
 import { SOURCES } from '../sources';
 
 /** The NHS "when to go to A&E" list: the same for adults and children. */
@@ -33,4 +33,23 @@ export function aeRules(question: string, prefix: string): TriageRule[] {
     { code: 'allergic-reaction', id: `${prefix}-ae-allergic-reaction`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-05' },
     { code: 'burns', id: `${prefix}-ae-burns`, disposition: 'go-to-ae', source: SOURCES.ae, hazard: 'HAZ-06' },
   ]);
+}
+
+/**
+ * A fit (seizure) that has stopped, asked before the A&E list and waited for like the 999
+ * signs, since a first one is a 999 sign. NHS "what to do if someone has a seizure": call
+ * 999 for a first fit, one lasting more than 5 minutes, one they do not fully come round
+ * from, or one where they were badly hurt. People with epilepsy do not need hospital every
+ * time: a fit like their usual ones, that stopped within 5 minutes with them back to normal,
+ * is no emergency here, and the topic's questions decide (a child who has had fits with a
+ * high temperature before: fever-child asks about it).
+ */
+export function fitStopped(questionnaireId: string): QuestionnaireItem {
+  return anyOf(questionnaireId, 'fit-stopped', ['first-or-long', 'usual'], { hint: true });
+}
+
+export function fitRules(prefix: string): TriageRule[] {
+  return [
+    rule({ id: `${prefix}-fit-first-or-long`, disposition: 'call-999', when: ticked('fit-stopped', 'first-or-long'), source: SOURCES.seizureFirstAid, hazard: 'HAZ-07' }),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { TriageQuestionnaire } from '../../../domain/triage/types';
 import { anyOf, rulePerOption } from '../build';
 import { SOURCES } from '../sources';
-import { AE_SIGNS, aeRules } from './emergency-ae-signs';
+import { AE_SIGNS, aeRules, fitRules, fitStopped } from './emergency-ae-signs';
 
 /**
  * The emergency screen for a child under 16, asked of the parent or carer. Each option
@@ -18,12 +18,13 @@ export const emergencyChild: TriageQuestionnaire = {
   defaultDisposition: 'routine',
   // Only a 999 answer ends the journey here: after an A&E answer, the topic may still reach 999
   // (docs/clinical-safety/journey.md).
-  endsJourney: { atOrAbove: 'call-999', onceAnswered: ['signs-now', 'signs-now-more', 'sepsis-signs'] },
+  endsJourney: { atOrAbove: 'call-999', onceAnswered: ['signs-now', 'signs-now-more', 'sepsis-signs', 'fit-stopped'] },
   item: [
     anyOf(ID, 'signs-now', ['seizure-or-cannot-wake', 'choking', 'breathing-or-drooling', 'cannot-stay-awake', 'skin-colour', 'floppy'], { hint: true }),
     anyOf(ID, 'signs-now-more', ['heavy-bleeding', 'severe-injury', 'stroke', 'swelling', 'confused-or-crying'], { hint: true }),
     // Grouped as the sepsis page groups a baby's or young child's signs.
     anyOf(ID, 'sepsis-signs', ['rash-not-fading', 'weak-cry', 'not-responding', 'sleepy', 'fever-stiff-neck'], { hint: true }),
+    fitStopped(ID),
     anyOf(ID, 'ae-signs', AE_SIGNS, { hint: true }),
   ],
   rules: [
@@ -52,6 +53,7 @@ export const emergencyChild: TriageQuestionnaire = {
       { code: 'sleepy', id: 'em-child-sepsis-sleepy', disposition: 'call-999', source: SOURCES.sepsis, hazard: 'HAZ-03' },
       { code: 'fever-stiff-neck', id: 'em-child-fever-stiff-neck', disposition: 'call-999', source: SOURCES.call999, hazard: 'HAZ-03' },
     ]),
+    ...fitRules('em-child'),
     ...aeRules('ae-signs', 'em-child'),
   ],
 };

@@ -7,6 +7,9 @@ import { SOURCES } from '../sources';
  * A&E for the signs of sepsis and meningitis; 111 or an urgent GP appointment for a baby
  * with a high temperature, dehydration, and (under 5) repeated vomiting or no wee for 12
  * hours; the same day for a temperature over 5 days, or a child not their usual self.
+ * A first fit is A&E or 999 (serious signs, and the emergency screen's "a fit that has
+ * stopped"); another short fit in a child who has had fits with a high temperature before
+ * is an urgent GP appointment or 111 (febrile seizures page).
  */
 const ID = 'fever-child';
 const DEHYDRATION_SIGNS = ['sunken-eyes', 'dry-mouth', 'no-tears', 'sunken-soft-spot'];
@@ -24,6 +27,7 @@ export const feverChild: TriageQuestionnaire = {
     yesNo(ID, 'breathing-fast'),
     yesNo(ID, 'rash-not-fading', { hint: true }),
     anyOf(ID, 'serious-signs', SERIOUS, { hint: true }),
+    yesNo(ID, 'another-fit', { hint: true }),
     yesNo(ID, 'temperature-38'),
     yesNo(ID, 'vomiting-repeatedly'),
     yesNo(ID, 'no-wee-12-hours'),
@@ -47,6 +51,7 @@ export const feverChild: TriageQuestionnaire = {
       source: SOURCES.feverChildren,
       hazard: 'HAZ-10',
     }),
+    rule({ id: 'fc-another-fit', disposition: 'practice-today', when: yes('another-fit'), source: SOURCES.febrileSeizures, hazard: 'HAZ-07' }),
     // A baby with a high temperature needs help fast; whole years make "under 3 months" "under 1" (more urgent).
     rule({ id: 'fc-baby-temperature', disposition: 'call-111', when: all(ageUpTo(0), yes('temperature-38')), source: SOURCES.feverChildren, hazard: 'HAZ-10' }),
     rule({ id: 'fc-under-5-vomiting', disposition: 'call-111', when: all(ageUpTo(4), yes('vomiting-repeatedly')), source: SOURCES.sepsis, hazard: 'HAZ-10' }),

@@ -29,6 +29,23 @@ const core: SafetyNetPhrases = {
   'cauda-equina': [],
   'paracetamol': [],
   // --- end triage-safety
+  // --- topics-b gaps (issue 12): the red flags of falls and head injury, fainting, palpitations,
+  // numbness, babies, joints and skin. Phrases are whole enough not to catch everyday words:
+  // "numb" alone would catch "number", so it is "gone numb", "numb arm" and the like.
+  'head-injury': ['hit my head', 'hit his head', 'hit her head', 'hit their head', 'hit the head', 'banged my head', 'banged his head', 'banged her head', 'banged their head', 'bumped my head', 'bumped his head', 'bumped her head', 'bumped their head', 'knocked my head', 'knocked his head', 'knocked her head', 'bang on the head', 'bang to the head', 'bang on his head', 'bang on her head', 'bang on my head', 'knock on the head', 'knock to the head', 'knock on his head', 'knock on her head', 'knock on my head', 'bump on the head', 'bump on his head', 'bump on her head', 'bump on my head', 'blow to the head', 'head injur', 'injured my head', 'injured his head', 'injured her head', 'fell on my head', 'fell on his head', 'fell on her head', 'landed on my head', 'landed on his head', 'landed on her head', 'concuss', 'cracked his head', 'cracked her head', 'cracked my head', 'split his head', 'split her head', 'split my head', 'lump on his head', 'lump on her head', 'lump on my head', 'egg on his head', 'egg on her head', 'knocked out', 'knocked unconscious'],
+  'fall': ["can't get up", 'cant get up', 'cannot get up', 'unable to get up', "couldn't get up", 'couldnt get up', "can't get him up", "can't get her up", 'cant get him up', 'cant get her up', 'cannot get him up', 'cannot get her up', 'still on the floor', 'lying on the floor', 'stuck on the floor', 'on the floor for', 'had a fall', 'a bad fall', 'fallen over', 'fell over', 'fell down', 'fell off', 'fell from', 'fell out of', 'fallen down', 'fallen off', 'tripped and fell', 'slipped and fell', 'took a tumble'],
+  'broken-bone': ['broken arm', 'broken leg', 'broken wrist', 'broken ankle', 'broken hip', 'broken bone', 'broken finger', 'broken toe', 'broken collar', 'broken my', 'broken his', 'broken her', 'broke my', 'broke his', 'broke her', 'fractur', 'bone sticking out', 'bone is sticking out', 'bone poking out', 'bone through', 'bone showing', 'heard a crack', 'heard a snap', 'heard it crack', 'heard it snap', 'odd angle', 'funny angle', 'wrong angle', 'strange angle', 'out of shape', 'deformed', 'dislocat', "can't put weight", 'cant put weight', 'cannot put weight', "can't put any weight", 'cant put any weight', "can't stand on", 'cant stand on', 'cannot stand on', "can't walk on", 'cant walk on', 'cannot walk on'],
+  'fainted': ['faint', 'passed out', 'blacked out', 'black out', 'blackout', 'collapse', 'keeled over', 'lost consciousness', 'dropped to the floor'],
+  'palpitations': ['palpitat', 'heart racing', 'heart is racing', 'heart was racing', 'heart keeps racing', 'racing heart', 'heart pounding', 'heart is pounding', 'heart was pounding', 'pounding heart', 'heart flutter', 'heart is fluttering', 'heart was fluttering', 'fluttering in my chest', 'flutter in my chest', 'heart skipping', 'skipping beats', 'skipped beats', 'skipped a beat', 'skips a beat', 'missed beats', 'missing beats', 'irregular heart', 'irregular pulse', 'heart beating fast', 'heart beating really fast', 'heart beating so fast', 'heart is beating fast', 'heartbeat is fast', 'fast heartbeat', 'fast heart beat', 'racing pulse', 'pulse is racing', 'heart thumping', 'thumping heart', 'atrial fib', 'afib', 'svt'],
+  'numbness': ['numbness', 'gone numb', 'went numb', 'going numb', 'feels numb', 'feel numb', 'is numb', 'are numb', 'numb feeling', 'numb arm', 'numb leg', 'numb hand', 'numb foot', 'numb feet', 'numb face', 'numb finger', 'numb toe', 'numb down', 'tingl', 'pins and needles', 'pins & needles', 'weakness', 'weak arm', 'weak leg', 'arm is weak', 'leg is weak', 'legs went weak', 'legs are weak', 'lost feeling', 'no feeling in', "can't feel my", 'cant feel my', 'cannot feel my', 'dead arm', 'dead leg', 'guillain'],
+  'weak-cry': ['high pitched', 'high-pitched', 'highpitched', 'weak cry', 'crying weakly', 'weak little cry', 'strange cry', 'odd cry', 'unusual cry', 'cry is different', 'crying is different', 'cry sounds different', 'whimper', 'moaning', 'screeching'],
+  'soft-spot': ['soft spot', 'fontanel', 'bulging', 'bulge on his head', 'bulge on her head', 'bulge on the head'],
+  'not-feeding': ['not feeding', 'not been feeding', 'isnt feeding', "isn't feeding", 'wont feed', "won't feed", 'off his feeds', 'off her feeds', 'off feeds', 'off his milk', 'off her milk', 'refusing feeds', 'refusing his feeds', 'refusing her feeds', 'refusing the bottle', 'refusing milk', 'not taking milk', 'not taking the bottle', 'not taking his bottle', 'not taking her bottle', 'not drinking', 'wont drink', "won't drink", 'dry nappy', 'dry nappies', 'no wet nappy', 'no wet nappies', 'not had a wet', 'not had a wee', 'hasnt had a wee', "hasn't had a wee", 'not weed', 'hasnt weed', "hasn't weed", 'keeps being sick', 'sick after every feed', 'vomiting everything'],
+  'hot-joint': ['hot joint', 'joint is hot', 'joint is red', 'joint is swollen', 'joint has gone', 'swollen joint', 'hot swollen', 'hot and swollen', 'swollen and hot', 'hot red and swollen', 'red hot and swollen', 'knee is hot', 'knee is red', 'knee is swollen', 'knee has gone', 'knee has swollen', 'swollen knee', 'ankle is hot', 'ankle has gone', 'toe is hot', 'toe has gone', 'septic arthritis', 'infected joint', 'gout'],
+  'leg-clot': ['dvt', 'blood clot', 'clot in my', 'clot in his', 'clot in her', 'deep vein', 'swollen calf', 'calf is swollen', 'calf pain', 'pain in my calf', 'pain in his calf', 'pain in her calf', 'calf hurts', 'calf is painful', 'swollen leg', 'leg is swollen', 'one leg is swollen', 'leg has swollen', 'leg swollen'],
+  'skin-spreading': ['cellulit', 'red and hot', 'hot and red', 'red hot', 'hot red', 'red and swollen', 'swollen and red', 'swollen and spreading', 'red and spreading', 'hot and spreading', 'redness spreading', 'spreading redness', 'red area spreading', 'redness is spreading', 'red patch spreading', 'red patch is spreading', 'red line', 'red streak', 'red track', 'skin infection', 'infected skin'],
+  'eczema': ['eczema', 'excema', 'exzema', 'ecxema', 'eczma', 'ekzema', 'dermatitis', 'herpeticum'],
+  // --- end topics-b gaps
 };
 
 // --- topics-b: words for the red flags of the new topics (falls and head injury, dizziness,
@@ -42,6 +59,12 @@ const topicsB: Partial<Record<SafetyNetTermId, readonly string[]>> = {
   'sepsis-rash': ["rash that won't fade", 'rash that doesnt fade', 'non blanching', 'purple rash'],
 };
 // --- end topics-b
+
+// --- topics-b gaps: a TIA is stroke signs that came and went.
+const topicsBGaps: Partial<Record<SafetyNetTermId, readonly string[]>> = {
+  'stroke': ['tia', 'transient isch', 'ministroke'],
+};
+// --- end topics-b gaps
 
 // --- triage-safety: how patients really write. Phrases match at the start of a word, so a
 // stem ("breath", "swell") also finds its endings ("breathe", "swelling"); apostrophes are
@@ -74,4 +97,4 @@ function withAdded(base: SafetyNetPhrases, ...added: Partial<Record<SafetyNetTer
 }
 
 /** English phrases: checked in every language, because people often mix the two. */
-export const phrases: SafetyNetPhrases = withAdded(core, topicsB, howPatientsWrite);
+export const phrases: SafetyNetPhrases = withAdded(core, topicsB, topicsBGaps, howPatientsWrite);

@@ -10,7 +10,7 @@ export const phrases: SafetyNetPhrases = {
   'suicide': ['suicid', 'matarme', 'me quiero matar', 'quitarme la vida', 'acabar con mi vida', 'quiero morir', 'ganas de morir', 'no quiero vivir', 'mejor muert', 'autolesi', 'hacerme daño', 'cortarme', 'me corto', 'sobredosis', 'demasiadas pastillas'],
   'chest-pain': ['dolor de pecho', 'dolor en el pecho', 'duele el pecho', 'dolor pecho', 'presión en el pecho', 'opresión en el pecho', 'pecho apretado', 'aprieta el pecho', 'infarto', 'ataque al corazón', 'ataque cardiaco', 'dolor torácico'],
   'breathing': ['no puedo respirar', 'no puede respirar', 'no respira', 'cuesta respirar', 'dificultad para respirar', 'falta de aire', 'falta el aire', 'me ahogo', 'se ahoga', 'ahogand', 'asfixi', 'atragant'],
-  'stroke': ['ictus', 'derrame cerebral', 'embolia', 'infarto cerebral', 'accidente cerebrovascular', 'cara caída', 'boca torcida', 'se le cae la cara', 'no puedo levantar el brazo', 'no puede levantar el brazo', 'brazo débil', 'arrastra las palabras', 'arrastrando las palabras', 'no puede hablar'],
+  'stroke': ['ictus', 'derrame cerebral', 'embolia', 'infarto cerebral', 'accidente cerebrovascular', 'cara caída', 'boca torcida', 'se le cae la cara', 'no puedo levantar el brazo', 'no puede levantar el brazo', 'brazo débil', 'arrastra las palabras', 'arrastrando las palabras', 'no puede hablar', 'ait', 'accidente isquémico transitorio', 'ataque isquémico transitorio', 'mini ictus', 'miniictus', 'pequeño ictus'],
   'bleeding': ['sangra mucho', 'sangro mucho', 'sangrando mucho', 'mucha sangre', 'hemorragia', 'no para de sangrar', 'no deja de sangrar', 'desangr', 'sangre a chorro', 'vomito sangre', 'vomitando sangre', 'vómitos con sangre', 'toso sangre', 'tosiendo sangre', 'escupo sangre'],
   'seizure': ['convuls', 'ataque epil', 'crisis epil', 'desmay', 'inconscient', 'perdió el conocimiento', 'perdí el conocimiento', 'pérdida de conocimiento', 'sin conocimiento', 'no despierta', 'no se despierta', 'no reacciona', 'desplom', 'colaps'],
   'allergy': ['anafila', 'labios hinchados', 'lengua hinchada', 'garganta hinchada', 'boca hinchada', 'hinchan los labios', 'hincha la lengua', 'hincha la boca', 'hincha la garganta', 'cierra la garganta', 'shock alérgico', 'choque alérgico', 'edema de glotis', 'reacción alérgica grave'],
@@ -36,4 +36,20 @@ export const phrases: SafetyNetPhrases = {
   'cauda-equina': ['no siento entre las piernas', 'dormido entre las piernas', 'no puedo orinar', 'no puede orinar', 'no controlo la orina', 'las dos piernas', 'ambas piernas', 'cola de caballo'],
   'paracetamol': ['paracetamol', 'gelocatil', 'termalgin', 'apiretal'],
   // --- end triage-safety
+  // --- topics-b gaps (issue 12): words for the red flags of falls and head injury, fainting,
+  // palpitations, numbness, babies, joints and skin, to be checked by a translator.
+  'head-injury': ['golpe en la cabeza', 'golpe a la cabeza', 'golpe fuerte en la cabeza', 'se golpeó la cabeza', 'me golpeé la cabeza', 'se dio en la cabeza', 'me di en la cabeza', 'se pegó en la cabeza', 'herida en la cabeza', 'traumatismo craneal', 'conmoción cerebral', 'se cayó de cabeza', 'chichón'],
+  'fall': ['no puede levantarse', 'no se puede levantar', 'no puedo levantarme', 'no me puedo levantar', 'sigue en el suelo', 'tirado en el suelo', 'tirada en el suelo', 'se cayó', 'me caí', 'se ha caído', 'me he caído', 'una caída', 'tropezó', 'tropecé', 'resbaló', 'resbalé'],
+  'broken-bone': ['fractura', 'roto el brazo', 'roto la pierna', 'roto la muñeca', 'roto el tobillo', 'roto la cadera', 'hueso roto', 'se rompió', 'me rompí', 'me he roto', 'se ha roto', 'hueso sale', 'hueso se ve', 'hueso fuera', 'deformad', 'dislocad', 'luxación', 'no puede apoyar', 'no puedo apoyar', 'no puedo pisar', 'no puede pisar', 'crujido'],
+  'fainted': ['desmay', 'perdió el conocimiento', 'perdí el conocimiento', 'perdió la conciencia', 'se desplomó', 'síncope'],
+  'palpitations': ['palpitac', 'corazón acelerado', 'corazón a mil', 'el corazón me late muy rápido', 'late muy rápido', 'latidos rápidos', 'latidos irregulares', 'taquicardia', 'arritmia', 'fibrilación', 'el corazón se salta', 'vuelco el corazón'],
+  'numbness': ['entumec', 'adormec', 'hormigueo', 'hormigas en', 'brazo dormido', 'pierna dormida', 'mano dormida', 'debilidad', 'sin fuerza en', 'no siento el', 'no siento la', 'perdí la sensibilidad', 'sin sensibilidad', 'guillain'],
+  'weak-cry': ['llanto débil', 'llora débil', 'llanto agudo', 'llanto muy agudo', 'grito agudo', 'llora raro', 'llanto raro', 'llanto extraño', 'gime', 'quejido'],
+  'soft-spot': ['fontanela', 'mollera', 'abultad', 'bulto en la cabeza'],
+  'not-feeding': ['no come', 'no quiere comer', 'no quiere mamar', 'no mama', 'no toma el pecho', 'no toma el biberón', 'no toma leche', 'rechaza el biberón', 'rechaza el pecho', 'no bebe', 'pañal seco', 'pañales secos', 'no ha hecho pis', 'no ha orinado', 'no moja el pañal', 'vomita todo', 'no para de vomitar'],
+  'hot-joint': ['articulación caliente', 'articulación hinchada', 'articulación roja', 'rodilla caliente', 'rodilla hinchada', 'tobillo hinchado', 'caliente e hinchad', 'hinchada y caliente', 'hinchado y caliente', 'ataque de gota', 'tengo gota', 'crisis de gota', 'artritis séptica'],
+  'leg-clot': ['trombo', 'coágulo', 'pantorrilla hinchada', 'gemelo hinchado', 'dolor en la pantorrilla', 'dolor en el gemelo', 'pierna hinchada', 'una pierna hinchada', 'tvp'],
+  'skin-spreading': ['celulitis', 'enrojecimiento que se extiende', 'rojo y caliente', 'roja y caliente', 'caliente y roja', 'caliente y rojo', 'la rojez se extiende', 'infección de piel', 'infección en la piel', 'línea roja'],
+  'eczema': ['eccema', 'eczema', 'ezcema', 'dermatitis'],
+  // --- end topics-b gaps
 };

@@ -25,7 +25,23 @@ export type SafetyNetTermId =
   | 'stiff-neck'
   | 'skin-colour'
   | 'cauda-equina'
-  | 'paracetamol';
-// --- end triage-safety
+  | 'paracetamol'
+  // --- end triage-safety
+  // --- topics-b gaps (issue 12): falls and head injury, fainting, palpitations, numbness,
+  // babies, joints and skin
+  | 'head-injury'
+  | 'fall'
+  | 'broken-bone'
+  | 'fainted'
+  | 'palpitations'
+  | 'numbness'
+  | 'weak-cry'
+  | 'soft-spot'
+  | 'not-feeding'
+  | 'hot-joint'
+  | 'leg-clot'
+  | 'skin-spreading'
+  | 'eczema';
+// --- end topics-b gaps
 
 export type SafetyNetPhrases = Readonly<Record<SafetyNetTermId, readonly string[]>>;

@@ -13,7 +13,8 @@ export const words: Readonly<Record<string, readonly string[]>> = {
   'sore-throat': ['throat', 'tonsil*', 'swallow*', 'strep'],
   earache: ['ear', 'ears', 'earache', 'ear ache', 'earache*'],
   'rash-skin': ['rash*', 'spots', 'spotty', 'itch*', 'bite', 'bitten', 'sting', 'stung', 'shingles', 'impetigo', 'blister*', 'skin', 'hives'],
-  'back-pain': ['back', 'backache', 'sciatica', 'lumbago', 'spine', 'slipped disc'],
+  // Not 'back' alone: "back to normal", "call me back" and "back home" are not back pain.
+  'back-pain': ['back pain', 'backache', 'back ache', 'my back', 'his back', 'her back', 'their back', 'lower back', 'upper back', 'bad back', 'back hurts', 'back is', 'back injury', 'back problem*', 'sciatica', 'lumbago', 'spine', 'slipped disc'],
   'mental-health': ['depress*', 'anxi*', 'panic*', 'stress*', 'low mood', 'mood', 'suicid*', 'self harm', 'self-harm', 'mental', 'worried all the time', 'cant cope', "can't cope", 'cannot cope'],
   pregnancy: ['pregnan*', 'midwife', 'expecting', 'bump', 'contraction*', 'waters'],
   medication: ['tablet*', 'medicine*', 'medication*', 'pills', 'prescription*', 'dose', 'side effect*', 'overdose*', 'inhaler'],

@@ -1,6 +1,8 @@
 import { questionsForFreeText } from '../../../content/triage/safety-net/for-language';
 import { currentDraft, updateDraft } from './draft-state';
 import { SOMETHING_ELSE, topicSuggestions } from '../../../content/triage/topic-words';
+import { topicWordsFor } from '../../../content/triage/topic-words/for-language';
+import { loadQuestionnaire, SAFETY_NET_ID } from '../../../content/triage/topic-loaders';
 import { triagePatient } from './draft-triage';
 
 /** Everything the patient typed: their own words and any typed triage answers. */
@@ -19,7 +21,12 @@ export async function newSafetyNetQuestions(language: string): Promise<boolean> 
   if (!draft) return false;
   const ask = await questionsForFreeText(allFreeText(draft.answers, draft.description), language);
   const added = ask.filter((linkId) => !draft.safetyNetAsk.includes(linkId));
-  const suggestions = draft.kind === 'medical' && draft.topic === SOMETHING_ELSE && !draft.suggestedTopicChoice ? topicSuggestions(draft.description, language, triagePatient(draft, new Date()).ageYears) : undefined;
+  // The questions must be on the device before the journey can ask them.
+  if (ask.length > 0 || draft.safetyNetAsk.length > 0) await loadQuestionnaire(SAFETY_NET_ID);
+  const suggestions =
+    draft.kind === 'medical' && draft.topic === SOMETHING_ELSE && !draft.suggestedTopicChoice
+      ? topicSuggestions(draft.description, language, triagePatient(draft, new Date()).ageYears, await topicWordsFor(language))
+      : undefined;
   updateDraft((d) => ({
     ...d,
     safetyNetAsk: [...d.safetyNetAsk, ...added.filter((l) => !d.safetyNetAsk.includes(l))],

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { isQuestionnaireAvailable, questionnaireIdForTopic } from '../../../content/triage';
 import { onQuestionnairesChange } from '../../../content/triage/registry';
-import { loadQuestionnaire } from '../../../content/triage/topic-loaders';
+import { loadQuestionnaire, SAFETY_NET_ID } from '../../../content/triage/topic-loaders';
 import type { RequestDraft } from '../../../domain/request/draft';
 import { isTopic, triagePatient } from './draft-triage';
 
@@ -11,21 +11,28 @@ export function neededQuestionnaire(draft: RequestDraft | null, now: Date): stri
   return questionnaireIdForTopic(draft.topic, triagePatient(draft, now).ageYears);
 }
 
+/** Every questionnaire this draft's journey needs that is loaded on demand: its topic's, and the safety net's once it has questions to ask. */
+function neededQuestionnaires(draft: RequestDraft | null, now: Date): string[] {
+  const topic = neededQuestionnaire(draft, now);
+  return [...(topic ? [topic] : []), ...(draft && draft.safetyNetAsk.length > 0 ? [SAFETY_NET_ID] : [])];
+}
+
 /**
- * Whether the topic's questionnaire is on the device. Pages wait for it (JourneyGate):
- * without it the journey cannot know its questions. The code chunk is precached by the
- * service worker, so this works offline after the first visit.
+ * Whether the questionnaires the journey needs are on the device. Pages wait for them
+ * (JourneyGate): without them the journey cannot know its questions. The code chunks are
+ * precached by the service worker, so this works offline after the first visit.
  */
 export function useTopicReady(draft: RequestDraft | null, now: Date): boolean {
-  const id = neededQuestionnaire(draft, now);
-  const ready = useSyncExternalStore(onQuestionnairesChange, () => (id ? isQuestionnaireAvailable(id) : true));
+  const ids = neededQuestionnaires(draft, now);
+  const key = ids.join(' ');
+  const ready = useSyncExternalStore(onQuestionnairesChange, () => ids.every(isQuestionnaireAvailable));
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (!id || ready) return;
+    if (ready) return;
     // A failed load (e.g. offline before the chunk was kept) is tried again when the connection returns.
     const retry = () => setAttempt((n) => n + 1);
-    loadQuestionnaire(id).catch(() => window.addEventListener('online', retry, { once: true }));
+    Promise.all(key.split(' ').filter(Boolean).map(loadQuestionnaire)).catch(() => window.addEventListener('online', retry, { once: true }));
     return () => window.removeEventListener('online', retry);
-  }, [id, ready, attempt]);
+  }, [key, ready, attempt]);
   return ready;
 }
