@@ -110,8 +110,24 @@ async function dataSaved() {
   return bytes;
 }
 
+/**
+ * Files the page loaded before this worker took control (its first visit): kept from the
+ * browser's HTTP cache (force-cache: no download when it has them), like any file opened.
+ */
+async function keepOpened(urls) {
+  for (const href of urls) {
+    const url = new URL(href);
+    if (url.origin !== self.location.origin || (await caches.match(href))) continue;
+    const cacheName = url.pathname.startsWith('/locales/') ? LANGUAGE_CACHE : url.pathname.startsWith('/assets/') ? APP_CACHE : null;
+    if (!cacheName) continue;
+    const response = await fetch(href, { cache: 'force-cache' }).catch(() => null);
+    if (response?.ok) await (await caches.open(cacheName)).put(href, response);
+  }
+}
+
 self.addEventListener('message', (event) => {
   const port = event.ports[0];
+  if (event.data?.type === 'KEEP_OPENED' && Array.isArray(event.data.urls)) event.waitUntil(keepOpened(event.data.urls));
   if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
   if (event.data?.type === 'DATA_SAVED' && port) {
     event.waitUntil(dataSaved().then((bytes) => port.postMessage({ bytes }), () => port.postMessage({ bytes: null })));

@@ -1,5 +1,6 @@
 import { hasUnsavedAnswers, onUnsavedAnswersChange } from './unsaved-answers';
 import { isLiteMode, onDeviceSettingsChange } from '../device/device-settings';
+import { keepFilesLoadedBeforeLiteWorker } from './lite-keep-opened';
 
 /**
  * App updates in prompt mode. The decision is pure so it can be tested: an update is
@@ -74,6 +75,7 @@ export async function dataSavedByLiteMode(): Promise<number | null> {
  */
 export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  keepFilesLoadedBeforeLiteWorker();
   const registration = await navigator.serviceWorker.register(workerScript(), { scope: '/' });
   // Turning lite mode on or off swaps the worker; that is not an update to ask about.
   let mode = workerScript();
