@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { expect, type APIRequestContext, type BrowserContext, type Page, type Request, type Route } from '@playwright/test';
 import type { RequestDraft } from '../../src/domain/request/draft';
 import { randomFrom } from '../setup/seeded-random';
 import { draftForTest, onDevice, openCheckWithDraft, storedCopies } from '../e2e/outbox-helpers';
@@ -37,15 +37,21 @@ export interface Result {
   byWords: number;
   /** Times the page said "sent" while the practice did not have the request. */
   sentEarly: number;
+  /** Faults of the plan the request never met (a stored request met them all, or the harness missed it). */
+  unmetFaults: number;
 }
 
 const OUTCOME = JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient' }] });
+
+/** This request's own POSTs: a transaction to the FHIR base carrying its client id (the Task's identifier). */
+const isThisRequest = (request: Request, draft: RequestDraft) =>
+  request.method() === 'POST' && new URL(request.url()).pathname === '/api/fhir' && (request.postData() ?? '').includes(draft.id);
 
 /** The first POSTs of this request meet the plan's faults; the rest reach the practice. */
 async function injectFaults(context: BrowserContext, draft: RequestDraft, faults: Plan['faults']) {
   const left = [...faults];
   const handler = async (route: Route) => {
-    if (route.request().headers()['idempotency-key'] !== draft.id) return route.fallback();
+    if (!isThisRequest(route.request(), draft)) return route.fallback();
     const fault = left.shift();
     if (fault === '500' || fault === '503') return route.fulfill({ status: Number(fault), contentType: 'application/fhir+json', body: OUTCOME });
     if (fault === 'timeout') return route.abort('timedout');
@@ -55,8 +61,12 @@ async function injectFaults(context: BrowserContext, draft: RequestDraft, faults
     }
     return route.fallback();
   };
-  await context.route('**/api/practices/*/requests', handler);
-  return () => context.unroute('**/api/practices/*/requests', handler);
+  await context.route('**/api/fhir', handler);
+  return {
+    /** How many faults this request has not met yet (the harness checks they were all met). */
+    unmet: () => left.length,
+    stop: () => context.unroute('**/api/fhir', handler),
+  };
 }
 
 /** Offline and online by turns, a few times, ending online. */
@@ -120,7 +130,7 @@ const AFTER: Record<Plan['after'], (page: Page, draft: RequestDraft, seed: numbe
     return page;
   },
   'reload-mid-flight': async (page, draft) => {
-    const posted = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['idempotency-key'] === draft.id, { timeout: 3_000 }).catch(() => null);
+    const posted = page.waitForRequest((r) => isThisRequest(r, draft), { timeout: 3_000 }).catch(() => null);
     await pressSend(page);
     await posted;
     await page.reload().catch(() => undefined); // offline before the worker took over: the reload itself fails
@@ -174,7 +184,7 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   if (process.env.FAULT_DEBUG) console.log(`sequence ${seed}: ${JSON.stringify(plan)}`);
 
   await openCheckWithDraft(page, draft);
-  const stopFaults = await injectFaults(context, draft, plan.faults);
+  const faults = await injectFaults(context, draft, plan.faults);
   if (plan.network === 'offline') await context.setOffline(true);
   const flapping = plan.network === 'flapping' ? flap(context, random) : Promise.resolve();
 
@@ -198,8 +208,9 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   // Not asserted here: a request the practice never got is counted below as "lost".
   await eventually(async () => (await stateShown(page)) === 'sent', 10_000);
   sentEarly += await saysSentEarly(page, request, draft);
-  await stopFaults();
+  const unmet = faults.unmet();
+  await faults.stop();
   await context.unroute('**/sw.js');
   const stored = await storedCopies(request, draft);
-  return { page, result: { seed, plan, byId: stored.byId, byWords: stored.byWords, sentEarly } };
+  return { page, result: { seed, plan, byId: stored.byId, byWords: stored.byWords, sentEarly, unmetFaults: unmet } };
 }
