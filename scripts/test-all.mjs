@@ -126,24 +126,36 @@ function playwrightFailures(report) {
   return titles;
 }
 
-// Browser journeys in Chromium against the built app and the mock backend over HTTP.
-if (built) {
-  rmSync('test-results/playwright.json', { force: true });
-  const e2eOk = run('browser journeys', ['playwright', 'test']);
-  const report = readJson('test-results/playwright.json');
-  if (report?.stats) {
-    passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected + report.stats.skipped + (e2eOk || report.stats.unexpected > 0 ? 0 : 1);
-    if (report.stats.skipped > 0) console.log('✘ skipped browser tests are not allowed');
-    for (const title of playwrightFailures(report)) failures.push(`browser journeys: ${title}`);
-    if (!e2eOk && report.stats.unexpected === 0) failures.push('browser journeys: the run itself failed');
-  } else {
+/** One Playwright run against the built app: counts its tests and names the failures. */
+function playwrightRun(label, args, report, env = {}) {
+  rmSync(report, { force: true });
+  const ok = run(label, ['playwright', 'test', ...args], { ...env, E2E_REPORT: report });
+  const result = readJson(report);
+  if (!result?.stats) {
     failed++;
-    failures.push('browser journeys: no report');
+    failures.push(`${label}: no report`);
+    return;
   }
+  passed += result.stats.expected + result.stats.flaky;
+  failed += result.stats.unexpected + result.stats.skipped + (ok || result.stats.unexpected > 0 ? 0 : 1);
+  if (result.stats.skipped > 0) console.log(`✘ ${label}: skipped browser tests are not allowed`);
+  for (const title of playwrightFailures(result)) failures.push(`${label}: ${title}`);
+  if (!ok && result.stats.unexpected === 0) failures.push(`${label}: the run itself failed`);
+}
+
+// Browser journeys in Chromium against the built app and the practice backend over HTTP,
+// then the outbox's browser fault harness: 50 seeded sequences (a new run seed each time,
+// printed; `npm run soak` runs 1,000).
+if (built) {
+  playwrightRun('browser journeys', [], 'test-results/playwright.json');
+  playwrightRun('browser fault harness', ['--config', 'playwright.soak.config.ts'], 'test-results/fault-harness.json', {
+    FAULT_SEQUENCES: '50',
+    FAULT_LANES: '3',
+    E2E_OUTPUT: 'test-results/fault-harness',
+  });
 } else {
-  failed++;
-  failures.push('browser journeys: not run, the build failed');
+  failed += 2;
+  failures.push('browser journeys and fault harness: not run, the build failed');
 }
 
 if (failures.length > 0) {
