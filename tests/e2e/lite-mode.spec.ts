@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, waitForPracticeSaved } from './fixtures';
+import { draftForTest, openCheckWithDraft } from './outbox-helpers';
 
 /**
  * Lite mode: a browser that asks to save data (Save-Data) gets it without asking, and
@@ -142,4 +143,19 @@ test('in lite mode, a return visit downloads no page shell, app file, icon or wo
   // A file the worker has not kept does go to the network, and is seen here.
   await page.evaluate(() => fetch('/robots.txt'));
   await expect.poll(() => network).toContain('/robots.txt');
+});
+
+test('in lite mode, signal lost at Check your answers: Send still opens the page that says the request waits on the phone', async ({ context, page }) => {
+  await saveData(context, page);
+  await atTime(page, MONDAY_MORNING);
+  const draft = draftForTest();
+  await openCheckWithDraft(page, draft);
+  await liteWorkerControls(page);
+  // Lite mode keeps only pages opened, and the patient has never opened this one.
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saved on this phone' })).toBeVisible();
+  await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'waiting');
+  await context.setOffline(false);
+  await expect(page.getByTestId('request-state')).toHaveAttribute('data-state', 'sent');
 });

@@ -36,6 +36,9 @@ test('the outbox under random faults: 0 lost, 0 duplicated, 0 "sent" before the 
       } catch (error) {
         // The harness itself could not go on (not a verdict on the outbox): say which seed, and start afresh.
         failures.push(`seed ${seed}: ${String(error).split('\n').slice(0, process.env.FAULT_DEBUG ? 12 : 1).join(' | ')}`);
+        // A sequence cut short may have left the device offline or a route in place.
+        await context.setOffline(false);
+        await context.unrouteAll({ behavior: 'ignoreErrors' });
         await page.close().catch(() => undefined);
         page = await context.newPage();
       }

@@ -40,10 +40,14 @@ function CheckContent({ journey }: { journey: Journey }) {
   const online = useOnline();
   const navigate = useNavigate();
   const [sending, setSending] = useState(false);
-  // What Send needs loads after the page paints (the outbox is usually loaded already).
+  // What Send needs loads after the page paints (the outbox is usually loaded already),
+  // and so does the page Send opens: a patient who loses signal here must still see that
+  // the request waits on the phone, even before the app is kept for offline use (a first
+  // visit) or when it never is (lite mode keeps only pages opened).
   useEffect(() => {
     void loadFreeTextCheck().catch(() => undefined);
     void loadOutbox().catch(() => undefined);
+    void import('./sent-page').catch(() => undefined);
   }, []);
   const [showErrors, setShowErrors] = useState(false);
   const draft = journey.draft!;
