@@ -15,7 +15,7 @@ const RUN_SEED = runSeed();
 const LANES = Number(process.env.FAULT_LANES ?? 3);
 
 test('the outbox under random faults: 0 lost, 0 duplicated, 0 "sent" before the practice stored it', async ({ browser, baseURL, request }) => {
-  test.setTimeout(SEQUENCES * 15_000);
+  test.setTimeout(60_000 + SEQUENCES * 15_000);
   console.log(`fault harness: ${SEQUENCES} sequences, run seed ${RUN_SEED} (replay with FAULT_SEED=${RUN_SEED})`);
   test.info().annotations.push({ type: 'fault seed', description: String(RUN_SEED) });
   await request.post('/__test/clock', { data: { now: MONDAY_MORNING } });
