@@ -37,7 +37,7 @@ export interface Result {
   byWords: number;
   /** Times the page said "sent" while the practice did not have the request. */
   sentEarly: number;
-  /** Faults of the plan the request never met (a stored request met them all, or the harness missed it). */
+  /** Faults of the plan the request has not met (all of them, for a stored request, means the harness missed its POSTs). */
   unmetFaults: number;
 }
 

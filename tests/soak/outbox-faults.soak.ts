@@ -30,7 +30,9 @@ test('the outbox under random faults: 0 lost, 0 duplicated, 0 "sent" before the 
     let page = await context.newPage();
     for (const seed of mine) {
       try {
+        const started = Date.now();
         const run = await runSequence(context, page, request, seed);
+        if (process.env.FAULT_DEBUG) console.log(`sequence ${seed} took ${Date.now() - started} ms: ${JSON.stringify(run.result.plan)}`);
         page = run.page;
         results.push(run.result);
       } catch (error) {
@@ -50,8 +52,9 @@ test('the outbox under random faults: 0 lost, 0 duplicated, 0 "sent" before the 
   const lost = results.filter((r) => r.byId === 0);
   const duplicated = results.filter((r) => r.byWords > 1 || r.byId > 1);
   const sentEarly = results.filter((r) => r.sentEarly > 0);
-  // A stored request has met every fault its plan gave it; otherwise the harness missed its POSTs.
-  const faultsMissed = results.filter((r) => r.byId > 0 && r.unmetFaults > 0);
+  // A stored request's first POST met its plan's first fault (a lost answer stores it, so
+  // later faults may still wait); a stored request that met none went past the harness.
+  const faultsMissed = results.filter((r) => r.byId > 0 && r.plan.faults.length > 0 && r.unmetFaults === r.plan.faults.length);
   const faultsMet = results.reduce((sum, r) => sum + r.plan.faults.length - r.unmetFaults, 0);
   const figures = { sequences: results.length, lost: lost.length, duplicated: duplicated.length, sentEarly: sentEarly.length, faultsMissed: faultsMissed.length };
   console.log(`fault harness, run seed ${RUN_SEED}: ${JSON.stringify(figures)}; faults met: ${faultsMet}`);
