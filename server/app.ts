@@ -12,6 +12,7 @@ import type { PhotoStore } from './store/photos';
 import { apiRoutes } from './routes/api';
 import { drainBody, guardInput } from './http/input-guard';
 import { testRoutes } from './routes/test-control';
+import { testFaults } from './routes/test-faults';
 import { practiceAreaRoutes } from './routes/practice-area';
 import { logNotifier, type Notifier } from './notify/notifier';
 
@@ -81,9 +82,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   guardInput(app);
+  // Before the API's routes, so the planned faults' hooks apply to them.
+  const faultRoutes = context.testApi ? testFaults(app) : null;
   await app.register(apiRoutes(context), { prefix: '/api' });
   await app.register(practiceAreaRoutes(context, options.appUrl ? { appUrl: options.appUrl } : {}), { prefix: '/api/practice' });
   if (context.testApi) await app.register(testRoutes(context), { prefix: '/__test' });
+  if (faultRoutes) await app.register(faultRoutes, { prefix: '/__test' });
 
   const serveFile = options.dist ? createStaticFiles(options.dist) : null;
   const practices = practiceStore(options.db);

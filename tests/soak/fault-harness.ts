@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type BrowserContext, type Page, type Request, type Route } from '@playwright/test';
+import { expect, type APIRequestContext, type BrowserContext, type Page, type Request } from '@playwright/test';
 import type { RequestDraft } from '../../src/domain/request/draft';
 import { randomFrom } from '../setup/seeded-random';
 import { draftForTest, onDevice, openCheckWithDraft, storedCopies } from '../e2e/outbox-helpers';
@@ -41,31 +41,24 @@ export interface Result {
   unmetFaults: number;
 }
 
-const OUTCOME = JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'transient' }] });
-
 /** This request's own POSTs: a transaction to the FHIR base carrying its client id (the Task's identifier). */
 const isThisRequest = (request: Request, draft: RequestDraft) =>
   request.method() === 'POST' && new URL(request.url()).pathname === '/api/fhir' && (request.postData() ?? '').includes(draft.id);
 
-/** The first POSTs of this request meet the plan's faults; the rest reach the practice. */
-async function injectFaults(context: BrowserContext, draft: RequestDraft, faults: Plan['faults']) {
-  const left = [...faults];
-  const handler = async (route: Route) => {
-    if (!isThisRequest(route.request(), draft)) return route.fallback();
-    const fault = left.shift();
-    if (fault === '500' || fault === '503') return route.fulfill({ status: Number(fault), contentType: 'application/fhir+json', body: OUTCOME });
-    if (fault === 'timeout') return route.abort('timedout');
-    if (fault === 'answer-lost') {
-      await route.fetch(); // the practice stores it…
-      return route.abort('connectionreset'); // …and the answer never reaches the phone
-    }
-    return route.fallback();
-  };
-  await context.route('**/api/fhir', handler);
+/** How the practice backend plays each fault (server/routes/test-faults.ts). */
+const SERVER_FAULT: Record<Plan['faults'][number], string> = { '500': '500', '503': '503', timeout: 'no-answer', 'answer-lost': 'answer-lost' };
+
+/**
+ * The first POSTs of this request meet the plan's faults; the rest reach the practice.
+ * The backend plays them, so they meet whoever sends: the page or the service worker.
+ */
+async function injectFaults(request: APIRequestContext, draft: RequestDraft, faults: Plan['faults']) {
+  const plan = (list: string[]) => request.post('/__test/faults', { data: { id: draft.id, faults: list } });
+  expect((await plan(faults.map((fault) => SERVER_FAULT[fault]))).ok()).toBe(true);
   return {
-    /** How many faults this request has not met yet (the harness checks they were all met). */
-    unmet: () => left.length,
-    stop: () => context.unroute('**/api/fhir', handler),
+    /** How many faults this request has not met yet. */
+    unmet: async () => ((await (await request.get(`/__test/faults/${draft.id}`)).json()) as { left: number }).left,
+    stop: () => plan([]),
   };
 }
 
@@ -181,10 +174,11 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   const draft = draftForTest();
   const sentUrl = `/Y99001/request/sent/${draft.id}`;
   let sentEarly = 0;
+  const started = Date.now();
   if (process.env.FAULT_DEBUG) console.log(`sequence ${seed}: ${JSON.stringify(plan)}`);
 
   await openCheckWithDraft(page, draft);
-  const faults = await injectFaults(context, draft, plan.faults);
+  const faults = await injectFaults(request, draft, plan.faults);
   if (plan.network === 'offline') await context.setOffline(true);
   const flapping = plan.network === 'flapping' ? flap(context, random) : Promise.resolve();
 
@@ -195,22 +189,25 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   // Back to a good network. Every page load sends what is waiting; a draft that Send had
   // not yet saved when the page went is sent again, as the patient would.
   await context.setOffline(false);
-  for (let tries = 0; tries < 8 && (await storedCopies(request, draft)).byId === 0; tries++) {
+  // Each page load sends at once (the outbox's backoff is for a page left open), so a
+  // patient reopening the page is what drives it here: short waits, several tries.
+  for (let tries = 0; tries < 12 && (await storedCopies(request, draft)).byId === 0; tries++) {
     const device = await onDevice(page, draft.id).catch(() => null);
     if (device?.outbox === null && device.draft === 'open') {
       await page.goto('/Y99001/request/check');
       await page.getByRole('button', { name: 'Send request' }).click();
     } else await page.goto(sentUrl).catch(() => undefined);
-    await eventually(async () => (await storedCopies(request, draft)).byId > 0, 3_000);
+    await eventually(async () => (await storedCopies(request, draft)).byId > 0, 1_500);
     sentEarly += await saysSentEarly(page, request, draft);
   }
   await page.goto(sentUrl).catch(() => undefined);
   // Not asserted here: a request the practice never got is counted below as "lost".
   await eventually(async () => (await stateShown(page)) === 'sent', 10_000);
   sentEarly += await saysSentEarly(page, request, draft);
-  const unmet = faults.unmet();
+  const unmet = await faults.unmet();
   await faults.stop();
   await context.unroute('**/sw.js');
   const stored = await storedCopies(request, draft);
+  if (process.env.FAULT_DEBUG) console.log(`sequence ${seed} took ${Date.now() - started} ms`);
   return { page, result: { seed, plan, byId: stored.byId, byWords: stored.byWords, sentEarly, unmetFaults: unmet } };
 }

@@ -30,9 +30,7 @@ test('the outbox under random faults: 0 lost, 0 duplicated, 0 "sent" before the 
     let page = await context.newPage();
     for (const seed of mine) {
       try {
-        const started = Date.now();
         const run = await runSequence(context, page, request, seed);
-        if (process.env.FAULT_DEBUG) console.log(`sequence ${seed} took ${Date.now() - started} ms: ${JSON.stringify(run.result.plan)}`);
         page = run.page;
         results.push(run.result);
       } catch (error) {
