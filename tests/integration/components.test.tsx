@@ -12,6 +12,7 @@ import { LinkedText } from '../../src/components/linked-text';
 import { renderWithApp } from '../setup/render';
 import appUpdate from '../../src/locales/en/app-update.json';
 import common from '../../src/locales/en/common.json';
+import practice from '../../src/locales/en/practice.json';
 import { axeViolations } from '../setup/axe';
 import { COMPONENT_FIXTURES, FIXTURE_CATALOGUES } from '../setup/component-fixtures';
 
@@ -237,6 +238,27 @@ const CHECKS: Record<string, Record<string, () => void>> = {
       expect(screen.getByRole('status')).toHaveTextContent(appUpdate.applying);
     },
   },
+  'practice-search-form': {
+    empty: () => {
+      expect(screen.getByRole('search')).toBeInTheDocument();
+      expect(screen.getByRole('searchbox', { name: practice.find.label })).toHaveAccessibleDescription(practice.find.hint);
+      expect(screen.getByRole('button', { name: practice.find.submit })).toBeInTheDocument();
+    },
+    'a search kept from the address': () => {
+      expect(screen.getByRole('searchbox', { name: practice.find.label })).toHaveValue('Riverside');
+    },
+    'an error: too short': () => {
+      const box = screen.getByRole('searchbox', { name: practice.find.label });
+      expect(box).toHaveAccessibleDescription(`${practice.find.hint} Error: ${practice.find.errorTooShort}`);
+      expect(box).toHaveValue('R'); // what was typed stays
+    },
+  },
+  'qr-code': {
+    'a link to carry on on a phone': () => {
+      // Drawn on the device; a screen reader hears the link it holds.
+      expect(screen.getByRole('img', { name: 'QR code for frontdoor.example/Y99001' })).toHaveAttribute('data-qr-text', 'https://frontdoor.example/Y99001');
+    },
+  },
   'offline-banner': {
     offline: () => {
       expect(screen.getByRole('status')).toHaveTextContent(`${common.offline.title} ${common.offline.body}`);
@@ -250,7 +272,7 @@ function renderFixture(fixture: ComponentFixture) {
 
 describe('shared components, state by state (from each component’s fixtures)', () => {
   it('checks every state of every component that has fixtures', () => {
-    expect(COMPONENT_FIXTURES.length).toBeGreaterThanOrEqual(14);
+    expect(COMPONENT_FIXTURES.length).toBeGreaterThanOrEqual(16);
     const listed = COMPONENT_FIXTURES.flatMap(({ component, fixtures }) => fixtures.map((f) => `${component}: ${f.name}`));
     const checked = Object.entries(CHECKS).flatMap(([component, states]) => Object.keys(states).map((name) => `${component}: ${name}`));
     expect(listed.sort()).toEqual(checked.sort());

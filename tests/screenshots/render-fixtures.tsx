@@ -5,14 +5,16 @@ import { MemoryRouter } from 'react-router';
 import enAppUpdate from '../../src/locales/en/app-update.json';
 import enCommon from '../../src/locales/en/common.json';
 import enForms from '../../src/locales/en/forms.json';
+import enPractice from '../../src/locales/en/practice.json';
 import urAppUpdate from '../../src/locales/ur/app-update.json';
 import urCommon from '../../src/locales/ur/common.json';
 import urForms from '../../src/locales/ur/forms.json';
+import urPractice from '../../src/locales/ur/practice.json';
 import { COMPONENT_FIXTURES } from '../setup/component-fixtures';
 
 const CATALOGUES = {
-  en: { common: enCommon, forms: enForms, 'app-update': enAppUpdate },
-  ur: { common: urCommon, forms: urForms, 'app-update': urAppUpdate },
+  en: { common: enCommon, forms: enForms, practice: enPractice, 'app-update': enAppUpdate },
+  ur: { common: urCommon, forms: urForms, practice: urPractice, 'app-update': urAppUpdate },
 };
 
 export type FixtureLanguage = keyof typeof CATALOGUES;
