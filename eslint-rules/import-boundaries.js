@@ -6,6 +6,8 @@
 // import anything; scripts read src/domain, src/content and their own helpers; mocks
 // and server share the backend rules in server/rules; src never imports mocks, server,
 // scripts or tests, except the dev-only mock worker started from src/main.tsx.
+// Component fixtures (`src/components/<name>.fixtures.tsx`, each state of a component as
+// data) are read by tests and scripts only, so no patient downloads them.
 // Written here because it is path logic over our own folder names; a plugin would
 // bring its own resolver and config language for the same twenty lines.
 import path from 'node:path';
@@ -35,6 +37,16 @@ export function placeOf(file) {
 /** The target of a relative import, as a file path without extension worries. */
 function targetOf(filename, source) {
   return path.resolve(path.dirname(filename), source);
+}
+
+/** A component's fixtures file, named in an import (`./radios.fixtures`) or a glob pattern. */
+const FIXTURES = /\.fixtures(\.tsx?)?$/;
+const FIXTURES_GLOB = /\.fixtures\b/;
+
+function fixtureProblem(from, importerFile) {
+  const importerIsFixture = FIXTURES.test(importerFile.replace(/\.[jt]sx?$/, ''));
+  if (from.area === 'tests' || from.area === 'scripts' || importerIsFixture) return null;
+  return 'Component fixtures are for tests and scripts only: imported here they would be shipped to patients.';
 }
 
 function srcProblem(from, target, importerFile) {
@@ -87,11 +99,36 @@ export const importBoundaries = {
     const from = placeOf(context.filename);
     function check(node, source) {
       if (!source || !source.startsWith('.')) return;
+      if (FIXTURES.test(source)) {
+        // A fixture may be read from tests and scripts whatever layer its component is in.
+        const problem = fixtureProblem(from, context.filename);
+        if (problem) context.report({ node, message: problem });
+        return;
+      }
       const target = placeOf(targetOf(context.filename, source));
       const problem = from.area === 'src' ? srcProblem(from, target, context.filename) : outsideProblem(from, target);
       if (problem) context.report({ node, message: problem });
     }
+    // import.meta.glob('./**/*.fixtures.tsx') pulls fixtures in as surely as an import does.
+    function checkGlob(node) {
+      const callee = node.callee;
+      const isGlob =
+        callee.type === 'MemberExpression' &&
+        callee.property.type === 'Identifier' &&
+        callee.property.name === 'glob' &&
+        callee.object.type === 'MetaProperty' &&
+        callee.object.property.name === 'meta';
+      if (!isGlob || !node.arguments[0]) return;
+      const argument = node.arguments[0];
+      const patterns = argument.type === 'ArrayExpression' ? argument.elements : [argument];
+      for (const pattern of patterns) {
+        if (pattern?.type !== 'Literal' || typeof pattern.value !== 'string' || !FIXTURES_GLOB.test(pattern.value)) continue;
+        const problem = fixtureProblem(from, context.filename);
+        if (problem) context.report({ node: pattern, message: problem });
+      }
+    }
     return {
+      CallExpression: checkGlob,
       ImportDeclaration: (node) => check(node.source, node.source.value),
       ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
       ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value),

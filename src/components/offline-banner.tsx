@@ -3,9 +3,12 @@ import { useOnline } from '../platform/device/online';
 
 /** Tells the patient plainly that they are offline and what still works. */
 export function OfflineBanner() {
-  const online = useOnline();
+  return useOnline() ? null : <OfflineNotice />;
+}
+
+/** The banner itself, shown while offline (exported so its fixture can show it without taking the device offline). */
+export function OfflineNotice() {
   const { t } = useTranslation();
-  if (online) return null;
   return (
     <div className="fd-offline" role="status" data-testid="offline-indicator">
       <div className="nhsuk-width-container">

@@ -17,7 +17,8 @@ export default function UpdatePrompt() {
   );
 }
 
-function UpdateMessage({ state }: { state: Exclude<UpdateState, 'none'> }) {
+/** The prompt in one state (exported for its fixtures, which show each state without a waiting worker). */
+export function UpdateMessage({ state }: { state: Exclude<UpdateState, 'none'> }) {
   const { t } = useTranslation('app-update');
   return (
     <div className="fd-update" role="status">

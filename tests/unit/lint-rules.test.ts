@@ -85,6 +85,19 @@ const CASES: Case[] = [
     good: { file: 'mocks/handlers/extra.ts', code: "import { isOdsCode } from '../../src/domain/practice/ods-code';\nexport const a = isOdsCode;\n" },
   },
   {
+    // Same layer, so only the fixtures check can fire: fixtures in the app would ship to patients.
+    name: 'app code importing a component’s fixtures',
+    rule: 'front-door/import-boundaries',
+    bad: { file: 'src/components/radios-gallery.tsx', code: "import { fixtures } from './radios.fixtures';\nexport const all = fixtures;\n" },
+    good: { file: 'tests/integration/radios-gallery.test.tsx', code: "import { fixtures } from '../../src/components/radios.fixtures';\nexport const all = fixtures;\n" },
+  },
+  {
+    name: 'app code globbing components’ fixtures',
+    rule: 'front-door/import-boundaries',
+    bad: { file: 'src/app/gallery.ts', code: "export const all = import.meta.glob('../components/*.fixtures.tsx', { eager: true });\n" },
+    good: { file: 'scripts/gallery.ts', code: "export const all = import.meta.glob('../src/components/*.fixtures.tsx', { eager: true });\n" },
+  },
+  {
     name: 'an import cycle (london time → opening hours → london time)',
     rule: 'import-x/no-cycle',
     bad: { file: 'src/domain/time/london.ts', code: "import { isOpenAt } from '../availability/opening-hours';\nexport const open = isOpenAt;\n" },
