@@ -180,10 +180,18 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   await openCheckWithDraft(page, draft);
   const faults = await injectFaults(request, draft, plan.faults);
   if (plan.network === 'offline') await context.setOffline(true);
-  const flapping = plan.network === 'flapping' ? flap(context, random) : Promise.resolve();
+  // Caught at once: a flap cut short is the harness's trouble, not a verdict, and must not
+  // be an unhandled rejection while the sequence goes on.
+  const flapping = (plan.network === 'flapping' ? flap(context, random) : Promise.resolve()).catch((error: unknown) => {
+    if (process.env.FAULT_DEBUG) console.log(`sequence ${seed}: flapping stopped: ${String(error)}`);
+  });
 
-  page = await AFTER[plan.after](page, draft, seed);
-  await flapping;
+  try {
+    page = await AFTER[plan.after](page, draft, seed);
+  } finally {
+    // Even when this sequence could not go on, the flapping ends before the next begins.
+    await flapping;
+  }
   sentEarly += await saysSentEarly(page, request, draft);
 
   // Back to a good network. Every page load sends what is waiting; a draft that Send had
