@@ -25,7 +25,12 @@ export function testRoutes(context: AppContext) {
   const { db } = context;
   return async function register(app: FastifyInstance) {
     // What the practice received: each online request once, and how many POSTs each id took.
-    app.get('/requests', async (request, reply) => {
+    // `?count=<client id>`: only how many are stored under that id (cheap enough to poll).
+    app.get<{ Querystring: { count?: string } }>('/requests', async (request, reply) => {
+      if (typeof request.query.count === 'string') {
+        const stored = await db.query<{ n: number }>('select count(*)::int as n from request where client_id = $1', [request.query.count]);
+        return send(reply, { status: 200, body: { id: request.query.count, stored: stored[0]?.n ?? 0 } });
+      }
       const rows = await db.query<RequestRow>(
         'select client_id, ods, kind, reference, received_at, london_day::text as london_day, answer from request order by received_at, reference',
       );

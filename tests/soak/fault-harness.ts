@@ -154,17 +154,23 @@ async function eventually(check: () => Promise<boolean>, timeoutMs: number): Pro
   }
 }
 
-/** The request's state as the page shows it, or null when it shows none. */
-const stateShown = (page: Page) =>
-  page
-    .getByTestId('request-state')
-    .getAttribute('data-state', { timeout: 500 })
-    .catch(() => null);
+/** The request's state as the page shows it now, or null when it shows none (no waiting). */
+async function stateShown(page: Page): Promise<string | null> {
+  const state = page.getByTestId('request-state');
+  return (await state.count().catch(() => 0)) > 0 ? state.first().getAttribute('data-state', { timeout: 500 }).catch(() => null) : null;
+}
+
+/** How many copies the practice stored under this request's id (a light check, for polling). */
+async function storedById(request: APIRequestContext, draft: RequestDraft): Promise<number> {
+  const response = await request.get(`/__test/requests?count=${draft.id}`);
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { stored: number }).stored;
+}
 
 /** If the page says "sent", the practice must already have it. */
 async function saysSentEarly(page: Page, request: APIRequestContext, draft: RequestDraft): Promise<number> {
   if ((await stateShown(page)) !== 'sent') return 0;
-  return (await storedCopies(request, draft)).byId === 0 ? 1 : 0;
+  return (await storedById(request, draft)) === 0 ? 1 : 0;
 }
 
 /** Runs one sequence in `context`; returns the page left open and what was counted. */
@@ -199,13 +205,13 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   await context.setOffline(false);
   // Each page load sends at once (the outbox's backoff is for a page left open), so a
   // patient reopening the page is what drives it here: short waits, several tries.
-  for (let tries = 0; tries < 12 && (await storedCopies(request, draft)).byId === 0; tries++) {
+  for (let tries = 0; tries < 12 && (await storedById(request, draft)) === 0; tries++) {
     const device = await onDevice(page, draft.id).catch(() => null);
     if (device?.outbox === null && device.draft === 'open') {
       await page.goto('/Y99001/request/check');
       await page.getByRole('button', { name: 'Send request' }).click();
     } else await page.goto(sentUrl).catch(() => undefined);
-    await eventually(async () => (await storedCopies(request, draft)).byId > 0, 1_500);
+    await eventually(async () => (await storedById(request, draft)) > 0, 1_500);
     sentEarly += await saysSentEarly(page, request, draft);
   }
   await page.goto(sentUrl).catch(() => undefined);
