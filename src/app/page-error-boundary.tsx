@@ -6,7 +6,11 @@ import { RouteError } from './route-error-page';
  * sees the emergency numbers and a way to try again.
  */
 export class PageErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+  constructor(props: { children: ReactNode }) {
+    super(props);
+    // Set here rather than as a class field, which would bring a helper into the landing page's bytes.
+    this.state = { failed: false };
+  }
 
   static getDerivedStateFromError() {
     return { failed: true };

@@ -18,8 +18,10 @@ async function layoutShiftAfterLoading(page: Page, path: string, heading: string
   });
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  // The practice's words and the NHS App reminder arrive after the heading: wait for them.
+  // The practice's words, the NHS App reminder and a booking's services arrive after the
+  // heading: wait for them, and for nothing on the page to say it is still loading.
   await expect(page.getByRole('contentinfo')).toBeAttached();
+  await expect(page.getByRole('main').getByText('Loading…')).toHaveCount(0);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
 }
@@ -28,6 +30,7 @@ for (const [path, heading] of [
   ['/', 'Find your GP practice'],
   ['/Y99001', 'Riverside Medical Practice'],
   ['/Y99001/request', 'Ask your GP practice for help'],
+  ['/Y99001/appointments', 'Book an appointment'],
 ] as const) {
   test(`${path}: nothing moves while the page loads (layout shift at most 0.01)`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 });

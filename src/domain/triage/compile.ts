@@ -4,7 +4,11 @@ import { prerequisites } from './model';
 import { findEnableWhenCycle } from './graph';
 
 export class ContentError extends Error {
-  override name = 'ContentError';
+  // Set in the constructor: a class field would bring a defineProperty helper into every request page's bytes.
+  constructor(message?: string) {
+    super(message);
+    this.name = 'ContentError';
+  }
 }
 
 function flatten(items: readonly QuestionnaireItem[], parent: string | undefined, into: Map<string, CompiledItem>) {

@@ -56,14 +56,24 @@ export function PracticeSteps({
             return signedOut?.(step, disabled);
           case 'choosing-service': {
             const { services, replacing } = step;
+            // The heading's caption names the service, so the page waits for the services
+            // whole: a caption arriving later would push the words below it down the screen.
+            if (!services) {
+              return (
+                <>
+                  {replacing ? <BackLink to={links(false).change} /> : null}
+                  <LoadingPage />
+                </>
+              );
+            }
             return (
               <>
                 {replacing ? <BackLink to={links(false).change} /> : null}
-                <PageHeading title={replacing ? t('change.newTime') : t('practice.title')} caption={services?.[0]?.name} />
+                <PageHeading title={replacing ? t('change.newTime') : t('practice.title')} caption={services[0]?.name} />
                 {step.unknownService ? <ChoiceProblem testId="service-unknown">{t('practice.unknownType')}</ChoiceProblem> : null}
                 <p>{t('practice.intro')}</p>
                 <p>{t('practice.emergency')}</p>
-                {services ? <AppointmentTypes services={services} linkFor={links(Boolean(replacing)).service} disabled={disabled} /> : <LoadingPage />}
+                <AppointmentTypes services={services} linkFor={links(Boolean(replacing)).service} disabled={disabled} />
                 {replacing ? null : (
                   <p>
                     <Link to={href.manageAppointment(ods)}>{t('practice.manageLink')}</Link>

@@ -10,13 +10,18 @@ export interface OperationOutcomeIssue {
   expression?: string[];
 }
 
+// The fields are declared and set in the constructor, not written as class fields:
+// built for older browsers, a class field brings a defineProperty helper into the
+// landing page's bytes.
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly issues: OperationOutcomeIssue[] = [],
-  ) {
+  declare readonly status: number;
+  declare readonly issues: OperationOutcomeIssue[];
+
+  constructor(status: number, issues: OperationOutcomeIssue[] = []) {
     super(issues[0]?.details?.text ?? `The practice system answered ${status}`);
     this.name = 'ApiError';
+    this.status = status;
+    this.issues = issues;
   }
 
   /** 4xx: the request itself needs changing; retrying as it is will not help. */
@@ -27,9 +32,12 @@ export class ApiError extends Error {
 
 /** No answer at all: offline, a dropped connection or a timeout. Worth retrying. */
 export class NetworkError extends Error {
-  constructor(readonly reason: 'offline' | 'timeout' | 'failed') {
+  declare readonly reason: 'offline' | 'timeout' | 'failed';
+
+  constructor(reason: 'offline' | 'timeout' | 'failed') {
     super(`Network ${reason}`);
     this.name = 'NetworkError';
+    this.reason = reason;
   }
 }
 

@@ -1,4 +1,4 @@
-import { EMBED_PARAM, PRACTICE_PARAM } from './protocol';
+import { EMBED_PARAM, PRACTICE_PARAM } from './url-params';
 import { normaliseOdsCode } from '../../domain/practice/ods-code';
 
 /**

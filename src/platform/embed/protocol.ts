@@ -1,3 +1,5 @@
+import { EMBED_PARAM, PRACTICE_PARAM } from './url-params';
+
 /**
  * The messages between embed.js (on a practice's website) and the app (in the iframe).
  * Shared by both sides, so it stays free of React and app code: embed.js bundles it.
@@ -68,10 +70,7 @@ export function isEmbedJourney(value: unknown): value is EmbedJourney {
   return typeof value === 'string' && (EMBED_JOURNEYS as readonly string[]).includes(value);
 }
 
-/** The query parameter that tells the app it is embedded (besides window.top). */
-export const EMBED_PARAM = 'embed';
-/** On URLs outside /:ods (the referral journey), names the practice that embeds it. */
-export const PRACTICE_PARAM = 'practice';
+export { EMBED_PARAM, PRACTICE_PARAM };
 
 /**
  * The app URL an embed opens. The referral journey is national (/referral), so the
