@@ -18,6 +18,18 @@ interface Pending {
   servedByWorker: boolean;
 }
 
+/** The parts of CDP Network events the meter reads. */
+interface NetworkEvent {
+  method?: string;
+  params?: {
+    requestId?: string;
+    request?: { url: string; method: string };
+    headers?: Record<string, string>;
+    response?: { fromServiceWorker?: boolean; fromDiskCache?: boolean; fromPrefetchCache?: boolean };
+    encodedDataLength?: number;
+  };
+}
+
 /** What an HTTP/1.1 request line and headers take on the wire. */
 function requestHeadBytes(method: string, url: string, headers: Record<string, string>): number {
   const { pathname, search } = new URL(url);
@@ -45,38 +57,38 @@ export async function wireMeter(browser: Browser) {
   let messageId = 1;
 
   session.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
-    const event = JSON.parse(message) as { method?: string; params?: Record<string, unknown> & { requestId?: string } };
-    if (!event.method?.startsWith('Network.') || !counting) return;
-    const key = `${sessionId}/${event.params?.requestId}`;
-    const params = event.params as Record<string, never>;
+    const event = JSON.parse(message) as NetworkEvent;
+    if (!event.method?.startsWith('Network.') || !event.params || !counting) return;
+    const { params } = event;
+    const key = `${sessionId}/${params.requestId}`;
     lastActivity = Date.now();
     switch (event.method) {
       case 'Network.requestWillBeSent': {
-        const request = params.request as { url: string; method: string };
-        if (!request.url.startsWith('http')) return;
+        const request = params.request;
+        if (!request?.url.startsWith('http')) return;
         // A redirect would reuse the id and its first hop go uncounted: the app makes none.
         pending.set(key, { url: request.url, method: request.method, sentBytes: 0, servedByWorker: false });
         break;
       }
       case 'Network.requestWillBeSentExtraInfo': {
         const entry = pending.get(key);
-        if (!entry) return;
-        const headers = params.headers as Record<string, string>;
+        if (!entry || !params.headers) return;
+        const { headers } = params;
         const length = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
         entry.sentBytes = requestHeadBytes(entry.method, entry.url, headers) + Number(length ?? 0);
         break;
       }
       case 'Network.responseReceived': {
         const entry = pending.get(key);
-        const response = params.response as { fromServiceWorker?: boolean; fromDiskCache?: boolean; fromPrefetchCache?: boolean };
-        if (entry) entry.servedByWorker = Boolean(response.fromServiceWorker || response.fromDiskCache || response.fromPrefetchCache);
+        const response = params.response;
+        if (entry && response) entry.servedByWorker = Boolean(response.fromServiceWorker || response.fromDiskCache || response.fromPrefetchCache);
         break;
       }
       case 'Network.loadingFinished': {
         const entry = pending.get(key);
         pending.delete(key);
         if (!entry || entry.servedByWorker) return;
-        const received = params.encodedDataLength as number;
+        const received = params.encodedDataLength ?? 0;
         if (received > 0 || entry.sentBytes > 0) done.push({ url: entry.url, received, sent: entry.sentBytes });
         break;
       }
