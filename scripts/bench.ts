@@ -1,139 +1,138 @@
-// `npm run bench`: what Front Door costs a patient. Per-page JavaScript and CSS (raw,
-// gzip, brotli) from the build, and Lighthouse mobile scores (median of three runs)
-// against the built app and the mock backend. Writes reports/bench.json and .md.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { measureBuild, type Sizes } from './route-sizes';
+// `npm run bench`: Front Door against the bare-stack floor (scripts/bare-stack: the same
+// React, router, query and i18n with nothing of ours), measured in one run with the two
+// interleaved (A, B, A, B...) so a busy machine slows both alike. Landing JS, Lighthouse
+// mobile, a cold start on a CPU slowed 4 times, the bytes of a whole request on a return
+// visit (normal and lite), and the practice backend. Writes reports/bench.json and .md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildBareStack } from './bare-stack/build';
+import { LANDING_PAGES, landingSizes, measureBareStack, measureBuild, type Sizes } from './route-sizes';
 import { backendBench } from './backend-bench';
+import { lighthouse, type LighthouseRun } from './bench/lighthouse';
+import { launchBrowser } from './bench/browser';
+import { headingTime } from './bench/cold-start';
+import { requestBytes, type RequestBytes } from './bench/request-walk';
+import { startBareStack, startFrontDoor } from './bench/servers';
+import { stopEverything } from './bench/stop-list';
+import { benchMarkdown, type BenchReport } from './bench/report';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = ['/', '/Y99001', '/Y99002'];
 const RUNS = 3;
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** The landing pages by the address a patient opens, with the page module the build names. */
+const LANDINGS = { '/': 'src/features/find-practice/find-practice-page.tsx', '/Y99001': 'src/features/practice-home/practice-home-page.tsx' } as const;
+/** Front Door's request start page and its heading; the floor's one page and its heading. */
+const REQUEST_START = { path: '/Y99001/request', heading: 'Ask your GP practice for help' };
+const BARE_HEADING = 'Bare stack';
+const skip = (part: string) => process.argv.includes(`--no-${part}`);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** Front Door ÷ floor; null when the floor is 0 and Front Door is not. */
+export const ratio = (frontDoor: number, floor: number) => (floor === 0 ? (frontDoor === 0 ? 1 : null) : +(frontDoor / floor).toFixed(3));
 const kib = (s: Sizes) => ({ raw: +(s.raw / 1024).toFixed(1), gzip: +(s.gzip / 1024).toFixed(1), brotli: +(s.brotli / 1024).toFixed(1) });
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const response = await fetch(`${ORIGIN}/`);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('The server did not start');
-}
-
-function lighthouse(url: string, run: number) {
-  const out = resolve(`reports/lighthouse-${url.replace(/\W+/g, '_') || 'root'}-${run}.json`);
-  const bin = resolve('node_modules/.bin/lighthouse');
-  const result = spawnSync(
-    bin,
-    [
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${out}`,
-      '--only-categories=performance,accessibility',
-      '--form-factor=mobile',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-    ],
-    { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error(`Lighthouse failed on ${url}`);
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  return {
-    performance: Math.round(report.categories.performance.score * 100),
-    accessibility: Math.round(report.categories.accessibility.score * 100),
-    lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
-    tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
-    bytes: report.audits['total-byte-weight'].numericValue as number,
-  };
+function lighthouseMedians(runs: LighthouseRun[]) {
+  const of = (key: keyof LighthouseRun) => median(runs.map((r) => r[key]));
+  return { performance: of('performance'), accessibility: of('accessibility'), lcpMs: of('lcpMs'), tbtMs: of('tbtMs'), cls: of('cls'), bytes: of('bytes'), scores: runs.map((r) => r.performance) };
 }
 
 async function main() {
   mkdirSync('reports', { recursive: true });
   if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
-    const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-    if (build.status !== 0) process.exit(1);
+    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('The build failed');
   }
   const build = measureBuild(resolve('dist'));
-  const sizes = {
-    entryJs: kib(build.entryJs),
-    entryCss: kib(build.entryCss),
-    html: kib(build.html),
-    embed: build.embed ? kib(build.embed) : null,
-    pages: build.routes.map((r) => ({ page: r.module, ownJs: kib(r.ownJs), coldStartJs: kib(r.totalJs), css: kib(r.css) })),
-    catalogues: Object.fromEntries(Object.entries(build.catalogues).map(([k, v]) => [k, kib(v)])),
-  };
+  const bareDist = await buildBareStack();
+  const floor = measureBareStack(bareDist);
 
-  // The server itself (not npx), on a throwaway PGlite folder, so kill() stops it.
-  const data = mkdtempSync(join(tmpdir(), 'front-door-bench-'));
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
-    env: { ...process.env, PORT: String(PORT), FRONT_DOOR_DATA: data, DATABASE_URL: '', FRONT_DOOR_SEED: 'demo' },
-    stdio: 'ignore',
-  });
-  const scores: Record<string, ReturnType<typeof lighthouse> & { runs: number[] }> = {};
-  try {
-    await waitForServer();
-    for (const page of PAGES) {
-      const runs = Array.from({ length: RUNS }, (_, i) => lighthouse(`${ORIGIN}${page}`, i + 1));
-      scores[page] = {
-        performance: median(runs.map((r) => r.performance)),
-        accessibility: median(runs.map((r) => r.accessibility)),
-        lcpMs: median(runs.map((r) => r.lcpMs)),
-        tbtMs: median(runs.map((r) => r.tbtMs)),
-        bytes: median(runs.map((r) => r.bytes)),
-        runs: runs.map((r) => r.performance),
-      };
+  const landing = Object.fromEntries(
+    Object.entries(LANDINGS).map(([url, page]) => {
+      const sizes = landingSizes(build, page, LANDING_PAGES[page] ?? []);
+      if (!sizes) throw new Error(`The build has no landing page ${page}`);
+      return [url, { page, kib: kib(sizes), gzipRatio: ratio(sizes.gzip, floor.gzip)!, brotliRatio: ratio(sizes.brotli, floor.brotli)! }];
+    }),
+  );
+
+  const frontDoor = await startFrontDoor(PORT);
+  const bare = await startBareStack(bareDist, PORT + 1);
+
+  // Lighthouse, interleaved: each round runs both landing pages and the floor once.
+  const lighthouseRuns: Record<string, LighthouseRun[]> = { '/': [], '/Y99001': [], bare: [] };
+  if (!skip('lighthouse')) {
+    for (let round = 1; round <= RUNS; round++) {
+      for (const [label, url] of [['/', `${frontDoor}/`], ['bare', `${bare}/`], ['/Y99001', `${frontDoor}/Y99001`]] as const) {
+        console.log(`Lighthouse ${round}/${RUNS}: ${label}`);
+        lighthouseRuns[label]!.push(await lighthouse(url, `reports/lighthouse-${label.replace(/\W+/g, '') || 'root'}-${round}.json`));
+      }
     }
-  } finally {
-    server.kill();
-    rmSync(data, { recursive: true, force: true });
+  }
+  const lighthouseResults = skip('lighthouse') ? null : Object.fromEntries(Object.entries(lighthouseRuns).map(([k, runs]) => [k, lighthouseMedians(runs)]));
+
+  // Cold start on a CPU slowed 4 times, interleaved, each in a fresh context.
+  const browser = await launchBrowser();
+  const coldRuns = { frontDoor: [] as number[], bare: [] as number[] };
+  // Untimed once each first: the servers compress each file on its first request.
+  await headingTime(browser, `${frontDoor}${REQUEST_START.path}`, REQUEST_START.heading);
+  await headingTime(browser, `${bare}/`, BARE_HEADING);
+  for (let round = 1; round <= RUNS; round++) {
+    console.log(`CPU ×4 cold start ${round}/${RUNS}`);
+    coldRuns.frontDoor.push(await headingTime(browser, `${frontDoor}${REQUEST_START.path}`, REQUEST_START.heading));
+    coldRuns.bare.push(await headingTime(browser, `${bare}/`, BARE_HEADING));
   }
 
-  const backend = await backendBench();
-  const report = { date: new Date().toISOString(), sizesKiB: sizes, lighthouseMobileMedianOf3: scores, backend };
+  // A whole request on a return visit, in normal mode and in lite mode.
+  console.log('Request bytes on a return visit: normal, then lite');
+  const bytes: Record<'normal' | 'lite', RequestBytes> = {
+    normal: await requestBytes(browser, frontDoor, { lite: false }),
+    lite: await requestBytes(browser, frontDoor, { lite: true }),
+  };
+  await stopEverything();
+
+  const backend = skip('backend') ? null : await backendBench();
+  const total = (b: RequestBytes) => b.returnVisit.received + b.returnVisit.sent;
+  const coldStart = { frontDoorMs: median(coldRuns.frontDoor), bareMs: median(coldRuns.bare), runs: coldRuns };
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    ratios: {
+      landingGzip: { '/': landing['/']!.gzipRatio, '/Y99001': landing['/Y99001']!.gzipRatio },
+      landingBrotli: { '/': landing['/']!.brotliRatio, '/Y99001': landing['/Y99001']!.brotliRatio },
+      lighthouse: lighthouseResults
+        ? Object.fromEntries(
+            (['/', '/Y99001'] as const).map((url) => {
+              const [a, b] = [lighthouseResults[url]!, lighthouseResults.bare!];
+              return [url, { performance: ratio(a.performance, b.performance), lcp: ratio(a.lcpMs, b.lcpMs), tbt: ratio(a.tbtMs, b.tbtMs), cls: ratio(a.cls, b.cls) }];
+            }),
+          )
+        : null,
+      coldStartCpu4: ratio(coldStart.frontDoorMs, coldStart.bareMs),
+      liteToNormalRequestBytes: ratio(total(bytes.lite), total(bytes.normal)),
+    },
+    floorKiB: kib(floor),
+    landing,
+    lighthouse: lighthouseResults,
+    coldStartCpu4: coldStart,
+    requestBytes: bytes,
+    sizesKiB: {
+      entryJs: kib(build.entryJs),
+      entryCss: kib(build.entryCss),
+      html: kib(build.html),
+      embed: build.embed ? kib(build.embed) : null,
+      pages: build.routes.map((r) => ({ page: r.module, ownJs: kib(r.ownJs), coldStartJs: kib(r.totalJs), css: kib(r.css) })),
+    },
+    backend,
+  };
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
-  const lines = [
-    '# Front Door benchmark',
-    '',
-    `Measured ${report.date}. Sizes in KiB; Lighthouse mobile, median of ${RUNS} runs.`,
-    '',
-    '| page | own JS gzip | cold-start JS gzip | cold-start JS brotli | CSS gzip |',
-    '|---|---|---|---|---|',
-    ...sizes.pages.map((p) => `| ${p.page} | ${p.ownJs.gzip} | ${p.coldStartJs.gzip} | ${p.coldStartJs.brotli} | ${p.css.gzip} |`),
-    '',
-    `Entry JS ${sizes.entryJs.gzip} KiB gzip (${sizes.entryJs.brotli} brotli); entry CSS ${sizes.entryCss.gzip} KiB gzip; index.html ${sizes.html.raw} KiB raw; embed.js ${sizes.embed ? `${sizes.embed.gzip} KiB gzip` : 'not built'}.`,
-    '',
-    '| URL | performance | accessibility | LCP ms | TBT ms | bytes | runs |',
-    '|---|---|---|---|---|---|---|',
-    ...Object.entries(scores).map(([url, s]) => `| ${url} | ${s.performance} | ${s.accessibility} | ${s.lcpMs} | ${s.tbtMs} | ${s.bytes} | ${s.runs.join(', ')} |`),
-    '',
-    `Practice backend, ${backend.requests} online requests then ${backend.bookings} practice bookings (each a different free slot), ${backend.concurrency} at once (Fastify inject, no sockets):`,
-    '',
-    '| database | requests stored per second | p95 of one request (ms) | bookings per second | p95 of one booking (ms) |',
-    '|---|---|---|---|---|',
-    ...(['pglite', 'postgres'] as const).map((name) => {
-      const result = backend[name];
-      return 'error' in result
-        ? `| ${name} | ${result.error} | | | |`
-        : `| ${name} | ${result.requestsPerSecond} | ${result.requestP95Ms} | ${result.bookingsPerSecond} | ${result.bookingP95Ms} |`;
-    }),
-    '',
-  ];
-  writeFileSync('reports/bench.md', lines.join('\n'));
-  console.log(lines.join('\n'));
+  const markdown = benchMarkdown(report);
+  writeFileSync('reports/bench.md', markdown);
+  // The ratios are the headline; the absolute figures are in the file.
+  console.log(`\n${markdown.slice(0, markdown.indexOf('## Absolute figures')).trim()}\n\nEverything, with the absolute figures: reports/bench.md and reports/bench.json`);
 }
 
-void main();
+main()
+  .catch(async (error: Error) => {
+    console.error(error.stack ?? error.message);
+    process.exitCode = 1;
+  })
+  .finally(() => stopEverything());

@@ -78,6 +78,22 @@ export function pageModules(manifest: Manifest): string[] {
   return Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry && k.startsWith('src/features/') && k.endsWith('.tsx'));
 }
 
+/**
+ * Pages patients land on first (from a practice website, a poster or an SMS link), with
+ * the catalogues they need to paint in English. Their whole cold-start JS counts.
+ */
+export const LANDING_PAGES: Record<string, string[]> = {
+  'src/features/find-practice/find-practice-page.tsx': ['en/common', 'en/practice'],
+  'src/features/practice-home/practice-home-page.tsx': ['en/common', 'en/practice'],
+};
+
+/** What a landing page costs from a cold start: its cold-start JS and the catalogues it paints with; null when the build has no such page. */
+export function landingSizes(report: BuildReport, page: string, catalogues: readonly string[]): Sizes | null {
+  const route = report.routes.find((r) => r.module === page);
+  if (!route) return null;
+  return catalogues.reduce((sum, c) => add(sum, report.catalogues[c] ?? ZERO), route.totalJs);
+}
+
 /** Measures a built app in `dist`: per-page JS and CSS, catalogues, the HTML and embed.js. */
 export function measureBuild(dist: string): BuildReport {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;

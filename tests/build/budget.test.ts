@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { budgetProblems } from './check-budget';
-import { measureBuild, type Manifest } from '../../scripts/route-sizes';
+import { BUDGETS } from './budgets';
+import { landingSizes, measureBuild, type Manifest } from '../../scripts/route-sizes';
 
 /** Base64 of random bytes: gzip only gets it down to about three quarters. */
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64').slice(0, bytes);
@@ -33,37 +34,60 @@ function fakeBuild({ laterPageBytes, landingBytes = 10_000, cssBytes = 2_000, ht
   return dist;
 }
 
-const landing = { 'src/features/practice-home/practice-home-page.tsx': ['en/common'] };
+const HOME = 'src/features/practice-home/practice-home-page.tsx';
+const landing = { [HOME]: ['en/common'] };
+/** A bare-stack floor as large as the fake landing page: ×1.00, well within the ratio. */
+const sameAsLanding = (report: ReturnType<typeof measureBuild>) => landingSizes(report, HOME, landing[HOME]!)!.gzip;
 
 describe('byte budget check', () => {
   it('passes a build within every budget', () => {
     const report = measureBuild(fakeBuild({ laterPageBytes: 5_000 }));
-    expect(budgetProblems(report, undefined, landing)).toEqual([]);
+    expect(budgetProblems(report, sameAsLanding(report), undefined, landing)).toEqual([]);
   });
 
   it('fails a build whose later route chunk is over 25 KiB gzip, naming the route', () => {
     const report = measureBuild(fakeBuild({ laterPageBytes: 50_000 }));
-    const problems = budgetProblems(report, undefined, landing);
+    const problems = budgetProblems(report, sameAsLanding(report), undefined, landing);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.what).toContain('src/features/booking/later-page.tsx');
     expect(problems[0]!.bytes).toBeGreaterThan(25 * 1024);
   });
 
-  it('fails a landing route over 125 KiB gzip, and CSS over 15 KiB, and HTML over 14 KB', () => {
-    const report = measureBuild(fakeBuild({ laterPageBytes: 1_000, landingBytes: 200_000, cssBytes: 30_000, htmlBytes: 15_000 }));
-    const what = budgetProblems(report, undefined, landing).map((p) => p.what);
-    expect(what).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('landing JS for src/features/practice-home/practice-home-page.tsx'),
-        expect.stringContaining('CSS for src/features/booking/later-page.tsx'),
-        'index.html (raw)',
-      ]),
-    );
+  it('fails CSS over 15 KiB and HTML over 14 KB', () => {
+    const report = measureBuild(fakeBuild({ laterPageBytes: 1_000, cssBytes: 30_000, htmlBytes: 15_000 }));
+    const what = budgetProblems(report, sameAsLanding(report), undefined, landing).map((p) => p.what);
+    expect(what).toEqual([expect.stringContaining(`CSS for ${HOME}`), expect.stringContaining('CSS for src/features/booking/later-page.tsx'), 'index.html (raw)']);
+  });
+
+  it('holds a landing page to landingRatio times the bare-stack floor: at it passes, one byte over fails', () => {
+    const report = measureBuild(fakeBuild({ laterPageBytes: 1_000, landingBytes: 200_000 }));
+    const bytes = landingSizes(report, HOME, landing[HOME]!)!.gzip;
+    // The smallest floor this page keeps within the ratio, and the largest it does not.
+    const floorAtRatio = Math.ceil(bytes / BUDGETS.landingRatio);
+    const floorBelowRatio = Math.floor((bytes - 1) / BUDGETS.landingRatio);
+    expect(budgetProblems(report, floorAtRatio, undefined, landing)).toEqual([]);
+    const problems = budgetProblems(report, floorBelowRatio, undefined, landing);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ bytes, budget: Math.floor(floorBelowRatio * BUDGETS.landingRatio) });
+    expect(problems[0]!.what).toContain(`landing JS for ${HOME}`);
+    expect(problems[0]!.what).toContain(`allowed ×${BUDGETS.landingRatio}`);
+  });
+
+  it('judges the landing page by the ratio, not by its size: a large page over a large floor passes, a small one over a small floor fails', () => {
+    const report = measureBuild(fakeBuild({ laterPageBytes: 1_000, landingBytes: 300_000 }));
+    const bytes = landingSizes(report, HOME, landing[HOME]!)!.gzip;
+    expect(bytes).toBeGreaterThan(200 * 1024);
+    expect(budgetProblems(report, bytes, { ...BUDGETS, landingRatio: 1.03 }, landing)).toEqual([]);
+    const small = measureBuild(fakeBuild({ laterPageBytes: 1_000, landingBytes: 20_000 }));
+    const smallBytes = landingSizes(small, HOME, landing[HOME]!)!.gzip;
+    expect(budgetProblems(small, Math.round(smallBytes / 1.1), { ...BUDGETS, landingRatio: 1.03 }, landing).map((p) => p.what)).toEqual([
+      expect.stringContaining('×1.100 of the bare-stack floor'),
+    ]);
   });
 
   it('fails when a landing page is missing from the build', () => {
     const report = measureBuild(fakeBuild({ laterPageBytes: 1_000 }));
-    const problems = budgetProblems(report, undefined, { 'src/features/gone/page.tsx': [] });
+    const problems = budgetProblems(report, 100_000, undefined, { 'src/features/gone/page.tsx': [] });
     expect(problems[0]!.what).toContain('missing');
   });
 });

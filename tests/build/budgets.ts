@@ -5,8 +5,15 @@
 export const KIB = 1024;
 
 export const BUDGETS = {
-  /** All JavaScript a landing route needs to paint (entry, route chunk, catalogues), gzip. */
-  landingRouteJs: 125 * KIB,
+  /**
+   * All JavaScript a landing page needs to paint (entry, route chunks, catalogues), gzip,
+   * as a multiple of the bare-stack floor's (scripts/bare-stack: the same React, router,
+   * query and i18n with nothing of ours), built by the check itself from the locked
+   * versions. Issue 17's target is ×1.03. Measured 4 Dec 2026: ×1.153 for the find-a-practice
+   * page and ×1.166 for the practice home (124.8 KiB over a 107.0 KiB floor), so ×1.17:
+   * it tightens, a step at a time, as the landing JS shrinks towards the target.
+   */
+  landingRatio: 1.17,
   /** Each later route's own chunks (beyond what the entry already loaded), gzip. */
   routeChunkJs: 25 * KIB,
   /** CSS any one route loads, gzip. */
@@ -19,11 +26,12 @@ export const BUDGETS = {
   practiceArea: 20 * KIB,
 } as const;
 
+// The landing pages are listed beside the measure (`npm run bench` reads them too).
+export { LANDING_PAGES } from '../../scripts/route-sizes';
+
 /**
- * Pages patients land on first (from a practice website, a poster or an SMS link), with
- * the catalogues they need to paint in English. Their whole cold-start JS counts.
+ * Not budgeted here: the bytes a whole request costs on a return visit, normal and lite.
+ * Measuring them needs a browser, the service worker and a walk through the request, so
+ * `npm run bench` reports them rather than this build-only check.
  */
-export const LANDING_PAGES: Record<string, string[]> = {
-  'src/features/find-practice/find-practice-page.tsx': ['en/common', 'en/practice'],
-  'src/features/practice-home/practice-home-page.tsx': ['en/common', 'en/practice'],
-};
+export type Budgets = { [K in keyof typeof BUDGETS]: number };
