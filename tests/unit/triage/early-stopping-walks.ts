@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { QUESTIONNAIRES, TOPICS, compiledQuestionnaire, questionnaireIdForTopic, topicQuestionnaireIds } from '../../../src/content/triage/all';
 import { TRIAGE_JOURNEY } from '../../../src/content/triage/journey-content';
 import { journeyOutcome, journeyQuestions, journeyStop, type JourneyState } from '../../../src/domain/triage/journey';
@@ -12,8 +12,11 @@ import type { CompiledQuestionnaire } from '../../../src/domain/triage/model';
  * question page calls) gets the same disposition as one who answers every question
  * that shows. 10,000 generated answer sets per questionnaire, each questionnaire in its
  * place in the journey, and then whole journeys.
+ *
+ * The walks live here; the tests are split across early-stopping-{a,b,c}.test.ts so that
+ * Vitest's workers share them (one file took nearly two minutes on one worker).
  */
-const RUNS = Number(process.env.TRIAGE_PROPERTY_RUNS ?? 10_000);
+export const RUNS = Number(process.env.TRIAGE_PROPERTY_RUNS ?? 10_000);
 
 type Full = Record<string, Record<string, AnswerValue | undefined>>;
 
@@ -86,7 +89,7 @@ function walk({ start, afterScreen, full }: Walk) {
   }
 }
 
-function expectStoppingChangesNothing(w: Walk) {
+export function expectStoppingChangesNothing(w: Walk) {
   const everything = journeyOutcome(TRIAGE_JOURNEY, { ...w.start, ...w.afterScreen, answers: w.full as Record<string, Answers> })!;
   const { stopped } = walk(w);
   if (stopped) {
@@ -102,7 +105,7 @@ const CALM_SCREEN = (ageYears: number) => {
 };
 
 /** Each questionnaire in its own place in the journey. */
-function walksFor(id: string): fc.Arbitrary<Walk> {
+export function walksFor(id: string): fc.Arbitrary<Walk> {
   const model = compiledQuestionnaire(id);
   if (SCREENS.includes(id)) {
     const range = model.source.ageRange ?? {};
@@ -129,14 +132,8 @@ function walksFor(id: string): fc.Arbitrary<Walk> {
     }));
 }
 
-describe.each(QUESTIONNAIRES.map((q) => q.id))('early stopping: %s', (id) => {
-  it(`stopping where the app stops gives the same outcome as answering everything (${RUNS} answer sets)`, () => {
-    fc.assert(fc.property(walksFor(id), (w) => expectStoppingChangesNothing(w)), { numRuns: RUNS });
-  });
-});
-
 /** Whole journeys: emergency screen, topic, free-text questions, in the app's order. */
-const wholeJourneys: fc.Arbitrary<Walk> = fc
+export const wholeJourneys: fc.Arbitrary<Walk> = fc
   .record({ p: patient(), topic: fc.constantFrom(...TOPICS.map((t) => t.id)), ask: fc.subarray([...compiledQuestionnaire('red-flag-check').items.keys()]) })
   .chain(({ p, topic, ask }) => {
     const screen = compiledQuestionnaire(p.ageYears <= 15 ? 'emergency-child' : 'emergency-adult');
@@ -150,8 +147,5 @@ const wholeJourneys: fc.Arbitrary<Walk> = fc
       }));
   });
 
-describe('early stopping in the whole journey', () => {
-  it(`stopping where the app stops gives the same outcome as answering everything (${RUNS} journeys)`, () => {
-    fc.assert(fc.property(wholeJourneys, (w) => expectStoppingChangesNothing(w)), { numRuns: RUNS });
-  });
-});
+/** The questionnaires of one part of three, so the test files share the work. */
+export const questionnairesOfPart = (part: number) => QUESTIONNAIRES.map((q) => q.id).filter((_, index) => index % 3 === part);
