@@ -143,19 +143,13 @@ function playwrightRun(label, args, report, env = {}) {
   if (!ok && result.stats.unexpected === 0) failures.push(`${label}: the run itself failed`);
 }
 
-// Browser journeys in Chromium against the built app and the practice backend over HTTP,
-// then the outbox's browser fault harness: 50 seeded sequences (a new run seed each time,
-// printed; `npm run soak` runs 1,000).
-if (built) {
-  playwrightRun('browser journeys', [], 'test-results/playwright.json');
-  playwrightRun('browser fault harness', ['--config', 'playwright.soak.config.ts'], 'test-results/fault-harness.json', {
-    FAULT_SEQUENCES: '50',
-    FAULT_LANES: '3',
-    E2E_OUTPUT: 'test-results/fault-harness',
-  });
-} else {
-  failed += 2;
-  failures.push('browser journeys and fault harness: not run, the build failed');
+// Browser journeys in Chromium against the built app and the practice backend over HTTP.
+// The outbox's browser fault harness is not here: 50 sequences cost about 2.5 minutes,
+// and npm test must stay within CI's 30 (`npm run soak` runs it; see README).
+if (built) playwrightRun('browser journeys', [], 'test-results/playwright.json');
+else {
+  failed++;
+  failures.push('browser journeys: not run, the build failed');
 }
 
 if (failures.length > 0) {

@@ -21,7 +21,7 @@ import { completeDraft, NOW } from '../request/fixtures';
  * request, and a tab that dies before or after the practice stored it (the next page
  * carries on). Then it counts what the practice stored. The run seed is printed;
  * FAULT_SEED=<seed> replays it. The browser version (reloads, closed tabs, a service
- * worker update) runs 50 sequences in `npm test` and 1,000 in `npm run soak`.
+ * worker update) runs 1,000 sequences in `npm run soak`.
  */
 
 const SEQUENCES = Number(process.env.FAULT_UNIT_SEQUENCES ?? 60);
