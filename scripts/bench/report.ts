@@ -1,15 +1,11 @@
 import type { backendBench } from '../backend-bench';
+import type { LighthouseRun } from './lighthouse';
 import type { RequestBytes } from './request-walk';
 
 type KiB = { raw: number; gzip: number; brotli: number };
 type Ratio = number | null;
-interface LighthouseMedians {
-  performance: number;
-  accessibility: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  bytes: number;
+/** One run's figures, each the median of the runs, with every run's performance score. */
+interface LighthouseMedians extends LighthouseRun {
   scores: number[];
 }
 
