@@ -44,11 +44,14 @@ check('lint', ['eslint', '--max-warnings', '0', '.']);
 
 // Unit, integration and build-check tests.
 rmSync('test-results/vitest.json', { force: true });
-const vitestOk = run('unit and integration tests', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const ESCAPED = 'test-results/vitest-unhandled.txt';
+const ESCAPED_REPORTER = '--reporter=./tests/setup/unhandled-errors-reporter.ts';
+rmSync(ESCAPED, { force: true });
+const vitestOk = run('unit and integration tests', ['vitest', 'run', '--reporter=default', '--reporter=json', ESCAPED_REPORTER, '--outputFile.json=test-results/vitest.json']);
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   vitestFailures('unit and integration', vitest);
-  if (!vitestOk && vitest.numFailedTests === 0) failures.push('unit and integration tests: the run itself failed');
+  if (!vitestOk && vitest.numFailedTests === 0) failures.push(`unit and integration tests: the run itself failed${escapedErrors()}`);
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + (vitestOk || vitest.numFailedTests > 0 ? 0 : 1);
   if (vitest.numPendingTests + vitest.numTodoTests > 0) {
@@ -58,6 +61,17 @@ if (vitest) {
 } else {
   failed++;
   failures.push('unit and integration tests: no report');
+}
+
+/** The errors that escaped every test in the last Vitest run, for the failure line. */
+function escapedErrors() {
+  let text = '';
+  try {
+    text = readFileSync(ESCAPED, 'utf8').trim();
+  } catch {
+    return ' (no unhandled error recorded: a worker or Vitest itself stopped)';
+  }
+  return text ? `: ${text.split('\n').slice(0, 3).join(' ‖ ').slice(0, 1500)}` : ' (no unhandled error recorded)';
 }
 
 /** The names of the tests a Vitest JSON report says failed. */
@@ -72,7 +86,8 @@ function vitestFailures(label, report) {
 /** A Vitest run counted test by test (skipped or todo tests count as failed). */
 function vitestRun(label, args, report, env) {
   rmSync(report, { force: true });
-  const ok = run(label, ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`], env);
+  rmSync(ESCAPED, { force: true });
+  const ok = run(label, ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', ESCAPED_REPORTER, `--outputFile.json=${report}`], env);
   const result = readJson(report);
   if (!result) {
     failed++;
@@ -80,7 +95,7 @@ function vitestRun(label, args, report, env) {
     return;
   }
   vitestFailures(label, result);
-  if (!ok && result.numFailedTests === 0) failures.push(`${label}: the run itself failed`);
+  if (!ok && result.numFailedTests === 0) failures.push(`${label}: the run itself failed${escapedErrors()}`);
   passed += result.numPassedTests;
   failed += result.numFailedTests + (ok || result.numFailedTests > 0 ? 0 : 1);
   if (result.numPendingTests + result.numTodoTests > 0) {

@@ -43,12 +43,19 @@ export function SettingsPage() {
   const [nudgesOn, setNudgesOn] = useState(nhsAppNudgesOn);
 
   useEffect(() => {
+    // A read still going when the page closes must not update it (after leaving
+    // /settings, or after a test's page is gone).
+    let open = true;
     const refresh = () => {
-      void listOutbox().then(setOutbox);
-      void listDrafts(new Date()).then(setDrafts);
+      void listOutbox().then((entries) => open && setOutbox(entries));
+      void listDrafts(new Date()).then((saved) => open && setDrafts(saved));
     };
     refresh();
-    return onOutboxChange(refresh);
+    const stopListening = onOutboxChange(refresh);
+    return () => {
+      open = false;
+      stopListening();
+    };
   }, []);
 
   const when = (iso: string) => formatDayAndTime(new Date(iso), words);
