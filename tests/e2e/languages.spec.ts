@@ -28,6 +28,10 @@ async function useLanguage(page: Page, language: string) {
 
 const RIGHT_TO_LEFT = ['ur', 'ar'];
 
+// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
+// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
+// about a fifth of these tests' time.
+test.use({ serviceWorkers: 'block' });
 for (const language of RIGHT_TO_LEFT) {
   test(`${language}: the page is mirrored, numbers stay left-to-right, and axe finds nothing`, async ({ page }) => {
     const w = words(language);

@@ -57,6 +57,10 @@ async function expectNudgeLinkingToRiverside(page: Page) {
   await expect(nudge(page).getByRole('link', { name: 'How to get the NHS App' })).toHaveAttribute('href', '/Y99001/nhs-app');
 }
 
+// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
+// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
+// about a fifth of these tests' time.
+test.use({ serviceWorkers: 'block' });
 test.describe('NHS App reminder after a request and after a booking', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -18,6 +18,10 @@ const JOURNEYS = [
   { typed: '/y99001/staff', lands: '/Y99001/staff', heading: /NHS App registration tools/ },
 ];
 
+// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
+// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
+// about a fifth of these tests' time.
+test.use({ serviceWorkers: 'block' });
 test.describe('a practice code in lower case', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -81,6 +81,10 @@ async function expectStepAccessibleThenContinue(page: Page, step: Step, path: st
   else await submit.click();
 }
 
+// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
+// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
+// about a fifth of these tests' time.
+test.use({ serviceWorkers: 'block' });
 for (const language of ['en', 'cy'] as const) {
   test.describe(`request pages in ${language === 'en' ? 'English' : 'Welsh'}`, () => {
     test.beforeEach(async ({ page }) => {

@@ -65,6 +65,8 @@ async function answerUntilOutcome(page: Page, walk: Walk): Promise<string | null
   const outcome = page.getByTestId('triage-outcome');
   const heading = page.getByRole('heading', { level: 1 });
   for (let pages = 0; pages < 20; pages++) {
+    // On a question or the outcome, not still on the page before (its heading and options would be read).
+    await expect(page).toHaveURL(/\/request\/(questions|outcome)\//);
     await expect(outcome.or(page.getByRole('button', { name: 'Continue' }))).toBeVisible();
     if (await outcome.isVisible()) return outcome.getAttribute('data-disposition');
     const title = await heading.innerText();
@@ -79,6 +81,10 @@ async function answerUntilOutcome(page: Page, walk: Walk): Promise<string | null
   throw new Error(`no outcome after 20 questions in "${walk.topic}"`);
 }
 
+// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
+// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
+// about a fifth of these tests' time.
+test.use({ serviceWorkers: 'block' });
 test.describe('a minor problem in each new topic never reaches 999 or A&E', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -47,6 +47,10 @@ async function headacheToSelfCare(page: Page) {
   await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'self-care');
 }
 
+// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
+// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
+// about a fifth of these tests' time.
+test.use({ serviceWorkers: 'block' });
 test.describe('triage as the app composes it', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -71,6 +71,10 @@ async function switchTo(page: Page, code: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', code);
 }
 
+// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
+// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
+// about a fifth of these tests' time.
+test.use({ serviceWorkers: 'block' });
 test.beforeEach(async ({ page }) => {
   await atTime(page, MONDAY_MORNING);
 });
