@@ -31,6 +31,7 @@ import { seedBooking } from '../../server/rules/seed/booking';
 import { completeDraft, NOW } from '../unit/request/fixtures';
 import { r4Problems } from '../server/fhir-validator';
 import { medplumEngine, type MedplumEngine } from './medplum-engine';
+import '../setup/mock-backend';
 
 /*
  * The contract, tried against a FHIR R4 engine we did not write (./medplum-engine.ts):

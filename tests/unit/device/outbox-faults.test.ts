@@ -12,6 +12,7 @@ import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { lockHub } from '../../setup/web-locks';
 import { randomFrom, runSeed } from '../../setup/seeded-random';
 import { completeDraft, NOW } from '../request/fixtures';
+import '../../setup/mock-backend';
 
 /**
  * Issue 18: the outbox under random faults, quick enough for every `npm test`. Each

@@ -13,6 +13,7 @@ import type { OutboxEntry } from '../../../src/domain/request/outbox-state';
 import { replySummary } from '../../../src/domain/request/reply-summary';
 import { lockHub } from '../../setup/web-locks';
 import { completeDraft, NOW } from '../request/fixtures';
+import '../../setup/mock-backend';
 
 /**
  * Issue 16.6: the service worker sends what waits on the device when the browser fires

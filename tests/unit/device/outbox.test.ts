@@ -13,6 +13,7 @@ import type { OutboxEntry, WaitingEntry } from '../../../src/domain/request/outb
 import { replySummary } from '../../../src/domain/request/reply-summary';
 import { lockHub } from '../../setup/web-locks';
 import { completeDraft, NOW } from '../request/fixtures';
+import '../../setup/mock-backend';
 
 /**
  * The outbox against a real IndexedDB implementation (fake-indexeddb) and the mock

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiGet, apiRequest, ApiError } from '../../../src/platform/api/client';
 import type { NhsAppCounts } from '../../../src/domain/nhs-app/count-events';
+import '../../setup/mock-backend';
 
 describe('NHS App counts in the mock backend', () => {
   it('adds up link opens per channel and campaign, and nudges per placement', async () => {
