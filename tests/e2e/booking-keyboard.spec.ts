@@ -12,6 +12,7 @@ import { activate, expectNoSidewaysScroll, tabTo, typeInto } from './keyboard';
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('manage your referral by keyboard alone at 320 px', () => {
   test.beforeEach(async ({ page }) => {
     await atTime(page, MONDAY_MORNING);

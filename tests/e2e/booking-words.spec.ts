@@ -31,6 +31,7 @@ async function bookFirstFreeTime(page: Page) {
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('booking words that fit the booking', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -6,6 +6,7 @@ import { ADA, adminForMeToDescribe, chestPainTo999, next, received } from './req
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('help to talk to us', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

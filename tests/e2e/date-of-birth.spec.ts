@@ -26,6 +26,7 @@ const CASES = [
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('a wrong date of birth is told the same way everywhere', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -31,6 +31,7 @@ const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('embedding on a practice website', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

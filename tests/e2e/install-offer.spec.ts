@@ -31,6 +31,7 @@ const offerCard = (page: Page) => page.getByTestId('install-offer');
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test('on a return visit, the practice home offers to add Front Door, and the button opens the browser’s dialog', async ({ page }) => {
   await atTime(page, MONDAY_MORNING, { pageClock: false });
   await cameBackAfterTwoDays(page);

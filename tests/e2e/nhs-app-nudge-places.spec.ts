@@ -61,6 +61,7 @@ async function expectNudgeLinkingToRiverside(page: Page) {
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('NHS App reminder after a request and after a booking', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -48,6 +48,7 @@ async function referenceLookOf(page: Page, html: string, selector: string) {
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.beforeEach(async ({ page }) => {
   await atTime(page, MONDAY_MORNING);
 });

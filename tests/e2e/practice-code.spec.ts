@@ -22,6 +22,7 @@ const JOURNEYS = [
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('a practice code in lower case', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

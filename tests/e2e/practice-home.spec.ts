@@ -4,6 +4,7 @@ import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('practice home', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

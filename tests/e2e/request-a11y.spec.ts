@@ -5,6 +5,7 @@ import { ADA, next } from './request-helpers';
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('request journey: Welsh, 320 px and keyboard', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

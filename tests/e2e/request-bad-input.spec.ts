@@ -5,6 +5,7 @@ import { ADA, adminForMeToCheck, fillDetails, next, noisePng, received, startReq
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('bad input gets a clear message and nothing typed is lost', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -7,6 +7,7 @@ import { ADA, fillDetails, next, noEmergency, received, startRequest, adminForMe
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('routine outcome: book an appointment instead', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -25,6 +25,7 @@ async function adminRequestsArrive(page: Page, count: number, at: string) {
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('a day that is full', () => {
   test('on a Monday evening after 2 admin requests, the home and the start say admin is full for today and when it opens, and choosing admin asks nothing', async ({ page, request }) => {
     await atTime(page, MONDAY_EVENING);

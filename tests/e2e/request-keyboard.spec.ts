@@ -7,6 +7,7 @@ import { ADA, received } from './request-helpers';
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('request journey by keyboard alone', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -85,6 +85,7 @@ async function answerUntilOutcome(page: Page, walk: Walk): Promise<string | null
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('a minor problem in each new topic never reaches 999 or A&E', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -51,6 +51,7 @@ async function headacheToSelfCare(page: Page) {
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('triage as the app composes it', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

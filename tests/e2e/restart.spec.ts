@@ -87,6 +87,7 @@ async function sendAdminRequest(page: Parameters<Parameters<typeof test>[2]>[0][
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test('a restart keeps every request, and references never repeat', async ({ page, request, server }) => {
   test.setTimeout(180_000);
   await atTime(page, MONDAY_MORNING);

@@ -17,6 +17,7 @@ const channelRow = (page: Page, channel: string) => page.getByTestId('opens-by-c
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('staff tools', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 

@@ -122,6 +122,7 @@ const CASES: readonly MinorCase[] = [
 // tests do): blocked, a new browser context skips installing it and precaching ~160 files,
 // about a fifth of these tests' time.
 test.use({ serviceWorkers: 'block' });
+
 test.describe('new topics: a minor problem is never sent to 999 or A&E', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
 
