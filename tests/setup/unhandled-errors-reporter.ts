@@ -15,7 +15,10 @@ export default class UnhandledErrorsReporter implements Reporter {
     const lines = errors.map((raw) => {
       const error = (raw ?? {}) as Escaped;
       const where = [error.VITEST_TEST_PATH?.replace(process.cwd() + '/', ''), error.VITEST_TEST_NAME].filter(Boolean).join(' › ');
-      const stack = (error.stack ?? '').split('\n').slice(1, 4).map((line) => line.trim()).join(' | ');
+      // The first frames of our own code say more than React's or Node's.
+      const frames = (error.stack ?? '').split('\n').slice(1).map((line) => line.trim());
+      const ours = frames.filter((line) => !line.includes('node_modules') && !line.includes('node:'));
+      const stack = (ours.length ? ours : frames).slice(0, 3).join(' | ').replaceAll(process.cwd() + '/', '');
       return `${error.name ?? 'Error'}: ${error.message ?? String(raw)}${where ? ` (in ${where})` : ''}${stack ? ` [${stack}]` : ''}`;
     });
     mkdirSync(dirname(OUT), { recursive: true });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
@@ -42,18 +42,25 @@ export function SettingsPage() {
   const [cleared, setCleared] = useState(false);
   const [nudgesOn, setNudgesOn] = useState(nhsAppNudgesOn);
 
+  // Device reads and writes can finish after the page has closed (the patient left
+  // /settings): what they bring must not update a page that is gone.
+  const open = useRef(false);
+  const whileOpen =
+    <T,>(update: (value: T) => void) =>
+    (value: T) => {
+      if (open.current) update(value);
+    };
+
   useEffect(() => {
-    // A read still going when the page closes must not update it (after leaving
-    // /settings, or after a test's page is gone).
-    let open = true;
+    open.current = true;
     const refresh = () => {
-      void listOutbox().then((entries) => open && setOutbox(entries));
-      void listDrafts(new Date()).then((saved) => open && setDrafts(saved));
+      void listOutbox().then(whileOpen(setOutbox));
+      void listDrafts(new Date()).then(whileOpen(setDrafts));
     };
     refresh();
     const stopListening = onOutboxChange(refresh);
     return () => {
-      open = false;
+      open.current = false;
       stopListening();
     };
   }, []);
@@ -63,6 +70,7 @@ export function SettingsPage() {
 
   async function clearAll() {
     await clearEverything();
+    if (!open.current) return;
     setOutbox([]);
     setDrafts([]);
     setConfirming(false);
@@ -85,7 +93,7 @@ export function SettingsPage() {
         name="language"
         legend={t('language.legend')}
         value={findLanguage(i18n.language).code}
-        onChange={(code) => void chooseLanguage(code).then((result) => setLanguageWaiting(result === 'when-online' ? code : null))}
+        onChange={(code) => void chooseLanguage(code).then(whileOpen((result) => setLanguageWaiting(result === 'when-online' ? code : null)))}
         options={LANGUAGES.map((l) => ({ value: l.code, label: l.nativeName, lang: l.code }))}
       />
       <div role="status">
@@ -114,7 +122,7 @@ export function SettingsPage() {
           // Choosing "shared" also removes answers and needs already saved here.
           if (value === 'yes') {
             clearCommunicationNeeds();
-            void clearDrafts().then(() => setDrafts([]));
+            void clearDrafts().then(whileOpen(() => setDrafts([])));
           }
         }}
         options={[
@@ -181,7 +189,7 @@ export function SettingsPage() {
                 <button
                   type="button"
                   className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                  onClick={() => void deleteDraft(draft.id).then(() => setDrafts((all) => all.filter((d) => d.id !== draft.id)))}
+                  onClick={() => void deleteDraft(draft.id).then(whileOpen(() => setDrafts((all) => all.filter((d) => d.id !== draft.id))))}
                 >
                   {t('drafts.delete')}
                 </button>
