@@ -1,4 +1,4 @@
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { activate, expectNoSidewaysScroll, tabTo, typeInto } from './keyboard';
 
 /**
@@ -8,10 +8,7 @@ import { activate, expectNoSidewaysScroll, tabTo, typeInto } from './keyboard';
  * scrolls sideways.
  */
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('manage your referral by keyboard alone at 320 px', () => {
   test.beforeEach(async ({ page }) => {

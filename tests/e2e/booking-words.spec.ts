@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { BookingPatient } from '../../src/domain/booking';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { bookOverApi, freeSlot } from './booking-api';
 
 /**
@@ -27,10 +27,7 @@ async function bookFirstFreeTime(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Your appointment is booked' })).toBeVisible();
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('booking words that fit the booking', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

@@ -1,11 +1,8 @@
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ADA, adminForMeToDescribe, chestPainTo999, next, received } from './request-helpers';
 
 /** Communication needs, asked once and used everywhere: the request, the confirmation and outcome pages. */
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('help to talk to us', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { next, startRequest } from './request-helpers';
 
 /**
@@ -22,10 +22,7 @@ const CASES = [
   { typed: ['1', '1', '2030'], says: 'Date of birth must be in the past' },
 ] as const;
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('a wrong date of birth is told the same way everywhere', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { baseURL as APP } from '../../playwright.config';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ALLOWED_HOST, OTHER_HOST, startHostSites, THIRD_PARTY } from './embed-hosts';
 import { ADA, received } from './request-helpers';
 
@@ -27,10 +27,7 @@ const frameHeight = (page: Page) => appFrameElement(page).evaluate((el) => Math.
 /** How tall the page inside the frame is, and whether it needs its own scrollbar. */
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().bottom));
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('embedding on a practice website', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

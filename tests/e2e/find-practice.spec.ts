@@ -1,9 +1,6 @@
-import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('find your practice', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

@@ -76,6 +76,14 @@ export async function waitForPracticeSaved(page: Page, ods: string) {
     .toBe(true);
 }
 
+/**
+ * For a file whose journeys never use the service worker (the pwa, lite-mode, outbox and
+ * offline tests do): `test.use(WITHOUT_SERVICE_WORKER)`. Each new browser context then skips
+ * installing the worker and precaching ~160 files, about a fifth of such a test's time.
+ * A test of offline, the outbox or the caches must keep the worker.
+ */
+export const WITHOUT_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
+
 export const test = base.extend<{ thirdPartyRequests: string[] }>({
   // Each worker talks to its own backend (playwright.config.ts).
   baseURL: async ({}, use, testInfo) => {

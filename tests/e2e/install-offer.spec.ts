@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * The app's own offer to be added to the home screen: on the practice home, to a patient
@@ -27,10 +27,7 @@ const browserOffersInstall = (page: Page) =>
 
 const offerCard = (page: Page) => page.getByTestId('install-offer');
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test('on a return visit, the practice home offers to add Front Door, and the button opens the browser’s dialog', async ({ page }) => {
   await atTime(page, MONDAY_MORNING, { pageClock: false });

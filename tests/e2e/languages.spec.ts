@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ADA } from './request-helpers';
 import { tabTo } from './keyboard';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Every language works the whole way through, right-to-left ones mirrored. The words
@@ -28,10 +28,7 @@ async function useLanguage(page: Page, language: string) {
 
 const RIGHT_TO_LEFT = ['ur', 'ar'];
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 for (const language of RIGHT_TO_LEFT) {
   test(`${language}: the page is mirrored, numbers stay left-to-right, and axe finds nothing`, async ({ page }) => {
     const w = words(language);

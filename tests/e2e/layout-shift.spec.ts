@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Nothing on the page jumps while it loads: the shell keeps its space, so the footer never
@@ -26,10 +26,7 @@ async function layoutShiftAfterLoading(page: Page, path: string, heading: string
   return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 for (const [path, heading] of [
   ['/', 'Find your GP practice'],
   ['/Y99001', 'Riverside Medical Practice'],

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { adminForMeToDescribe, fillContactToCheck, next } from './request-helpers';
 
 /**
@@ -57,10 +57,7 @@ async function expectNudgeLinkingToRiverside(page: Page) {
   await expect(nudge(page).getByRole('link', { name: 'How to get the NHS App' })).toHaveAttribute('href', '/Y99001/nhs-app');
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('NHS App reminder after a request and after a booking', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

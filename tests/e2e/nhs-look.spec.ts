@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { adminForMeToCheck } from './request-helpers';
-import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Front Door looks like NHS.UK: the design system's font stack (without its web font),
@@ -44,10 +44,7 @@ async function referenceLookOf(page: Page, html: string, selector: string) {
   return look;
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.beforeEach(async ({ page }) => {
   await atTime(page, MONDAY_MORNING);

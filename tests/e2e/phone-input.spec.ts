@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { adminForMeToDescribe, next, received, resourcesOf } from './request-helpers';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Phone numbers as patients write them: a Relay UK code in front ("18001 07700 900123")
@@ -24,10 +24,7 @@ async function switchTo(page: Page, code: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', code);
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.beforeEach(async ({ page }) => {
   await atTime(page, MONDAY_MORNING);

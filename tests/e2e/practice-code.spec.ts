@@ -1,4 +1,4 @@
-import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Issue 16 item 12: a practice code typed in lower case works on every journey the way
@@ -18,10 +18,7 @@ const JOURNEYS = [
   { typed: '/y99001/staff', lands: '/Y99001/staff', heading: /NHS App registration tools/ },
 ];
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('a practice code in lower case', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

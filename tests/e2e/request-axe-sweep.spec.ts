@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Issue 4 must-show: zero axe violations on every request page and its error state, in
@@ -81,10 +81,7 @@ async function expectStepAccessibleThenContinue(page: Page, step: Step, path: st
   else await submit.click();
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 for (const language of ['en', 'cy'] as const) {
   test.describe(`request pages in ${language === 'en' ? 'English' : 'Welsh'}`, () => {
     test.beforeEach(async ({ page }) => {

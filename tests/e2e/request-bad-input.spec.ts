@@ -1,10 +1,7 @@
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ADA, adminForMeToCheck, fillDetails, next, noisePng, received, startRequest, adminForMeToDescribe } from './request-helpers';
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('bad input gets a clear message and nothing typed is lost', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

@@ -1,12 +1,9 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ADA, fillDetails, next, noEmergency, received, startRequest, adminForMeToDescribe } from './request-helpers';
 
 /** Issue 5, build item 3: a routine triage outcome offers a practice appointment as well as the request. */
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('routine outcome: book an appointment instead', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

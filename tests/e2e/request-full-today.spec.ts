@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { completeDraft } from '../unit/request/fixtures';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { received } from './request-helpers';
 
 /*
@@ -21,10 +21,7 @@ async function adminRequestsArrive(page: Page, count: number, at: string) {
   }
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('a day that is full', () => {
   test('on a Monday evening after 2 admin requests, the home and the start say admin is full for today and when it opens, and choosing admin asks nothing', async ({ page, request }) => {

@@ -1,12 +1,9 @@
-import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { activate, chooseRadio, expectNoSidewaysScroll, tickCheckbox, typeInto } from './keyboard';
 import { ADA, received } from './request-helpers';
 
 /** Issue 4 must-show: the whole journey by keyboard alone, at 320 px, with focus always visible. */
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('request journey by keyboard alone', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

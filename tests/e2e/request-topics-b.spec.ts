@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ADA, CHILD, PARENT, fillDetails, next, noEmergency, startRequest } from './request-helpers';
 
 /**
@@ -81,10 +81,7 @@ async function answerUntilOutcome(page: Page, walk: Walk): Promise<string | null
   throw new Error(`no outcome after 20 questions in "${walk.topic}"`);
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('a minor problem in each new topic never reaches 999 or A&E', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ADA, fillContactToCheck, fillDetails, next, noEmergency, received, resourcesOf, startRequest } from './request-helpers';
 
 /**
@@ -47,10 +47,7 @@ async function headacheToSelfCare(page: Page) {
   await expect(page.getByTestId('triage-outcome')).toHaveAttribute('data-disposition', 'self-care');
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('triage as the app composes it', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { atTime, expect, MONDAY_MORNING, test as base } from './fixtures';
+import { atTime, expect, MONDAY_MORNING, test as base, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { adminForMeToCheck, received } from './request-helpers';
 import { bookOverApi, freeSlot } from './booking-api';
 import type { Appointment, BookingPatient } from '../../src/domain/booking';
@@ -83,10 +83,7 @@ async function sendAdminRequest(page: Parameters<Parameters<typeof test>[2]>[0][
   return (await page.getByTestId('reference').textContent())!;
 }
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test('a restart keeps every request, and references never repeat', async ({ page, request, server }) => {
   test.setTimeout(180_000);

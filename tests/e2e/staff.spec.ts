@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { tabTo } from './keyboard';
 
 async function openStaff(page: Page) {
@@ -13,10 +13,7 @@ async function chooseChannel(page: Page, name: string) {
 
 const channelRow = (page: Page, channel: string) => page.getByTestId('opens-by-channel').locator(`tr[data-channel="${channel}"] td`);
 
-// This file's journeys never use the service worker (pwa, lite-mode, outbox and the offline
-// tests do): blocked, a new browser context skips installing it and precaching ~160 files,
-// about a fifth of these tests' time.
-test.use({ serviceWorkers: 'block' });
+test.use(WITHOUT_SERVICE_WORKER);
 
 test.describe('staff tools', () => {
   test.beforeEach(async ({ page }) => atTime(page, MONDAY_MORNING));
