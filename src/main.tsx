@@ -12,10 +12,10 @@ async function start() {
   const embedded = applyEmbedMode();
   // Everything the first page needs starts now, side by side: its code, its words,
   // and the practice's details (on a slow connection each round trip counts).
-  const namespaces = preloadFirstPage(location.pathname);
+  const firstPage = preloadFirstPage(location.pathname);
   const ods = normaliseOdsCode(location.pathname.split('/')[1] ?? '');
   const [i18n, queryClient] = await Promise.all([
-    startI18n(namespaces),
+    startI18n(firstPage.namespaces),
     startQueryClient().then((client) => {
       if (isOdsCode(ods)) void client.prefetchQuery(practiceQuery(ods));
       return client;
@@ -24,6 +24,8 @@ async function start() {
     // chunk, fetched beside the page's own, only when framed).
     embedded ? import('./platform/embed/external-links').then((links) => void links.openOtherSitesInNewTab()) : undefined,
   ]);
+  // Its code and words are here by now on most connections; drawn at once, not suspended.
+  await firstPage.ready();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   // Until here the page shows index.html's own content: the emergency line and a message.

@@ -1,8 +1,8 @@
-import { lazy } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { i18n } from '../platform/i18n';
 import { paths, type FeatureRoute } from '../platform/routes';
 import { PracticeRoute } from '../platform/practice/practice-route';
+import { pageLoader, type PageLoader } from '../platform/page-loader';
 import { Layout } from './layout';
 
 /**
@@ -12,11 +12,23 @@ import { Layout } from './layout';
  */
 const featureModules = import.meta.glob<{ routes: FeatureRoute[] }>('../features/*/routes.tsx', { eager: true });
 
-function pageOf({ load, namespaces }: FeatureRoute) {
-  const Page = lazy(async () => {
-    const [module] = await Promise.all([load(), i18n.loadNamespaces([...namespaces])]);
-    return module;
-  });
+const loaders = new Map<FeatureRoute, PageLoader>();
+
+/** The page's loader: its code and its words, together. */
+function loaderOf(route: FeatureRoute): PageLoader {
+  let loader = loaders.get(route);
+  if (!loader) {
+    loader = pageLoader(async () => {
+      const [module] = await Promise.all([route.load(), i18n.loadNamespaces([...route.namespaces])]);
+      return module.default;
+    });
+    loaders.set(route, loader);
+  }
+  return loader;
+}
+
+function pageOf(route: FeatureRoute) {
+  const { Page } = loaderOf(route);
   return <Page />;
 }
 
@@ -48,16 +60,19 @@ export const routes: RouteObject[] = [
 /**
  * Starts downloading the first page's code before the shell has rendered, and says
  * which catalogues it needs, so they load alongside the shell's own rather than after.
+ * `ready` (called once the catalogues are loading) resolves when the page can draw at
+ * once, without showing the loading page first.
  */
-export function preloadFirstPage(pathname: string): FeatureRoute['namespaces'] {
+export function preloadFirstPage(pathname: string): { namespaces: FeatureRoute['namespaces']; ready: () => Promise<unknown> } {
   const match = matchRoutes(
     featureRoutes.map(({ path }) => ({ path })),
     pathname,
   )?.at(-1);
   const route = featureRoutes.find(({ path }) => path === match?.route.path);
-  if (!route) return [];
-  void route.load().catch(() => undefined); // the page itself reports a failed load
-  return route.namespaces;
+  if (!route) return { namespaces: [], ready: async () => undefined };
+  // A failed load is not reported here: the page itself reports it when it draws.
+  const code = Promise.all([route.load(), route.preloadPage?.(pathname)]).catch(() => undefined);
+  return { namespaces: route.namespaces, ready: () => Promise.all([code, loaderOf(route).preload().catch(() => undefined)]) };
 }
 
 export function AppRoutes() {

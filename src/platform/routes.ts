@@ -51,4 +51,6 @@ export interface FeatureRoute {
   load: () => Promise<{ default: ComponentType }>;
   /** Translation namespaces the page needs, loaded with its code so it paints whole. */
   namespaces: readonly Namespace[];
+  /** For a journey with pages of its own (`path` ends in `/*`): loads the code of its page at `pathname`. */
+  preloadPage?: (pathname: string) => Promise<unknown>;
 }

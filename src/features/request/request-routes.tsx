@@ -1,5 +1,6 @@
-import { lazy, type ComponentType } from 'react';
-import { useRoutes, type RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import { pageLoader, type PageLoader } from '../../platform/page-loader';
 
 /**
  * The online consultation journey's own route table, under /:ods/request/*. Kept here
@@ -7,42 +8,41 @@ import { useRoutes, type RouteObject } from 'react-router';
  * journey instead of eighteen; each page still loads on its own.
  * These URLs are a contract: practices link to them (README lists them).
  */
-function page(load: () => Promise<ComponentType>): RouteObject['element'] {
-  const Page = lazy(async () => ({ default: await load() }));
-  return <Page />;
-}
-
-const routes: RouteObject[] = [
-  { path: '', element: page(async () => (await import('./pages/start-page')).RequestStartPage) },
-  { path: 'easy-read', element: page(async () => (await import('./pages/easy-read-start-page')).RequestEasyReadStartPage) },
-  { path: 'type', element: page(async () => (await import('./pages/type-page')).RequestTypePage) },
-  { path: 'reason', element: page(async () => (await import('./pages/reason-page')).RequestReasonPage) },
-  { path: 'closed/:kind', element: page(async () => (await import('./pages/closed-page')).RequestClosedPage) },
-  { path: 'who', element: page(async () => (await import('./pages/who-page')).RequestWhoPage) },
-  { path: 'emergency', element: page(async () => (await import('./pages/question-page')).RequestEmergencyPage) },
-  {
-    path: 'questions/:questionnaireId/:linkId',
-    element: page(async () => (await import('./pages/question-page')).RequestQuestionPage),
-  },
-  { path: 'outcome/:outcomeId', element: page(async () => (await import('./pages/outcome-page')).RequestOutcomePage) },
-  {
-    path: 'outcome/:outcomeId/easy-read',
-    element: page(async () => (await import('./pages/easy-read-outcome-page')).RequestEasyReadOutcomePage),
-  },
-  { path: 'relationship', element: page(async () => (await import('./pages/relationship-page')).RequestRelationshipPage) },
-  { path: 'cannot-ask', element: page(async () => (await import('./pages/cannot-ask-page')).RequestCannotAskPage) },
-  { path: 'details', element: page(async () => (await import('./pages/details-page')).RequestDetailsPage) },
-  { path: 'topic', element: page(async () => (await import('./pages/topic-page')).RequestTopicPage) },
-  { path: 'describe', element: page(async () => (await import('./pages/describe-page')).RequestDescribePage) },
-  { path: 'suggest-topic', element: page(async () => (await import('./pages/suggest-topic-page')).RequestSuggestTopicPage) },
-  { path: 'contact', element: page(async () => (await import('./pages/contact-page')).RequestContactPage) },
-  { path: 'needs', element: page(async () => (await import('./pages/needs-page')).RequestNeedsPage) },
-  { path: 'photos', element: page(async () => (await import('./pages/photos-page')).RequestPhotosPage) },
-  { path: 'check', element: page(async () => (await import('./pages/check-page')).RequestCheckPage) },
-  { path: 'sent/:id', element: page(async () => (await import('./pages/sent-page')).RequestSentPage) },
-  { path: '*', element: page(async () => (await import('./pages/start-page')).RequestStartPage) },
+const pages: [path: string, load: () => Promise<ComponentType>][] = [
+  ['', async () => (await import('./pages/start-page')).RequestStartPage],
+  ['easy-read', async () => (await import('./pages/easy-read-start-page')).RequestEasyReadStartPage],
+  ['type', async () => (await import('./pages/type-page')).RequestTypePage],
+  ['reason', async () => (await import('./pages/reason-page')).RequestReasonPage],
+  ['closed/:kind', async () => (await import('./pages/closed-page')).RequestClosedPage],
+  ['who', async () => (await import('./pages/who-page')).RequestWhoPage],
+  ['emergency', async () => (await import('./pages/question-page')).RequestEmergencyPage],
+  ['questions/:questionnaireId/:linkId', async () => (await import('./pages/question-page')).RequestQuestionPage],
+  ['outcome/:outcomeId', async () => (await import('./pages/outcome-page')).RequestOutcomePage],
+  ['outcome/:outcomeId/easy-read', async () => (await import('./pages/easy-read-outcome-page')).RequestEasyReadOutcomePage],
+  ['relationship', async () => (await import('./pages/relationship-page')).RequestRelationshipPage],
+  ['cannot-ask', async () => (await import('./pages/cannot-ask-page')).RequestCannotAskPage],
+  ['details', async () => (await import('./pages/details-page')).RequestDetailsPage],
+  ['topic', async () => (await import('./pages/topic-page')).RequestTopicPage],
+  ['describe', async () => (await import('./pages/describe-page')).RequestDescribePage],
+  ['suggest-topic', async () => (await import('./pages/suggest-topic-page')).RequestSuggestTopicPage],
+  ['contact', async () => (await import('./pages/contact-page')).RequestContactPage],
+  ['needs', async () => (await import('./pages/needs-page')).RequestNeedsPage],
+  ['photos', async () => (await import('./pages/photos-page')).RequestPhotosPage],
+  ['check', async () => (await import('./pages/check-page')).RequestCheckPage],
+  ['sent/:id', async () => (await import('./pages/sent-page')).RequestSentPage],
+  ['*', async () => (await import('./pages/start-page')).RequestStartPage],
 ];
+
+const loaders = pages.map(([path, load]): [string, PageLoader] => [path, pageLoader(load)]);
+const routes: RouteObject[] = loaders.map(([path, { Page }]) => ({ path, element: <Page /> }));
 
 export function RequestRoutes() {
   return useRoutes(routes);
+}
+
+/** Loads the code of the page at `pathname` (/:ods/request/...), for the first page of a visit. */
+export async function preloadRequestPage(pathname: string): Promise<unknown> {
+  const within = pathname.split('/').slice(3).join('/');
+  const match = matchRoutes(routes, within)?.at(-1);
+  return loaders.find(([path]) => path === match?.route.path)?.[1].preload();
 }

@@ -10,5 +10,6 @@ export const routes: FeatureRoute[] = [
     path: '/:ods/request/*',
     load: async () => ({ default: (await import('./request-routes')).RequestRoutes }),
     namespaces: NAMESPACES,
+    preloadPage: async (pathname) => (await import('./request-routes')).preloadRequestPage(pathname),
   },
 ];
