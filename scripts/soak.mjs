@@ -5,7 +5,8 @@
 //   app updates. It prints the run seed and the figures (lost, duplicated, "sent" shown
 //   early); FAULT_SEED=<seed> replays a run, FAULT_SEQUENCES and FAULT_LANES change its size;
 // - tests/e2e/outbox.spec.ts with each reload and tab-close timing tried 10 times.
-// `npm test` runs the quick seeded version in Node (tests/unit/device/outbox-faults.test.ts).
+// `npm test` runs 50 of the same browser sequences (tests/e2e/outbox-faults.spec.ts) and
+// 60 seeded sequences in Node (tests/unit/device/outbox-faults.test.ts).
 import { spawnSync } from 'node:child_process';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';

@@ -158,9 +158,8 @@ function playwrightRun(label, args, report, env = {}) {
   if (!ok && result.stats.unexpected === 0) failures.push(`${label}: the run itself failed`);
 }
 
-// Browser journeys in Chromium against the built app and the practice backend over HTTP.
-// The outbox's browser fault harness is not here: 50 sequences cost about 2.5 minutes,
-// and npm test must stay within CI's 30 (`npm run soak` runs it; see README).
+// Browser journeys in Chromium against the built app and the practice backend over HTTP,
+// with the outbox's browser fault harness (50 seeded sequences; `npm run soak` runs 1,000).
 if (built) playwrightRun('browser journeys', [], 'test-results/playwright.json');
 else {
   failed++;

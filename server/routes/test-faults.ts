@@ -5,7 +5,7 @@ import { outcome, problem } from '../rules/outcome';
 /**
  * Test-only (FRONT_DOOR_TEST_API=1): the faults the browser fault harness plans for one
  * request's POSTs to the FHIR base, met in order by whoever sends it, an open page or the
- * service worker (tests/soak/fault-harness.ts). Kept in this process's memory: the
+ * service worker (tests/e2e/fault-harness.ts). Kept in this process's memory: the
  * harness runs against one server.
  */
 const FAULTS = ['500', '503', 'no-answer', 'answer-lost'] as const;

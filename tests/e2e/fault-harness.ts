@@ -1,7 +1,8 @@
-import { expect, type APIRequestContext, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import type { RequestDraft } from '../../src/domain/request/draft';
-import { randomFrom } from '../setup/seeded-random';
-import { draftForTest, onDevice, openCheckWithDraft, storedCopies } from '../e2e/outbox-helpers';
+import { randomFrom, runSeed } from '../setup/seeded-random';
+import { MONDAY_MORNING, test } from './fixtures';
+import { draftForTest, onDevice, openCheckWithDraft, storedCopies } from './outbox-helpers';
 
 /**
  * The outbox under random faults (issue 18 item 1). Each sequence sends one request
@@ -214,8 +215,9 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
     await eventually(async () => (await storedById(request, draft)) > 0, 1_500);
     sentEarly += await saysSentEarly(page, request, draft);
   }
-  await page.goto(sentUrl).catch(() => undefined);
   // Not asserted here: a request the practice never got is counted below as "lost".
+  // A sent page already saying so needs no new load.
+  if (!page.url().endsWith(sentUrl) || (await stateShown(page)) !== 'sent') await page.goto(sentUrl).catch(() => undefined);
   await eventually(async () => (await stateShown(page)) === 'sent', 10_000);
   sentEarly += await saysSentEarly(page, request, draft);
   const unmet = await faults.unmet();
@@ -224,4 +226,62 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   const stored = await storedCopies(request, draft);
   if (process.env.FAULT_DEBUG) console.log(`sequence ${seed} took ${Date.now() - started} ms`);
   return { page, result: { seed, plan, byId: stored.byId, byWords: stored.byWords, sentEarly, unmetFaults: unmet } };
+}
+
+/**
+ * Runs `sequences` sequences in `lanes` lanes at once (each lane a browser context: one
+ * device sending one request after another), and checks the figures: 0 lost, 0
+ * duplicated, 0 "sent" before the practice stored it, 0 faults missed. Each sequence has
+ * its own seed, derived from one run seed that is new each run and printed;
+ * FAULT_SEED=<seed> replays a run.
+ */
+export async function expectNothingLostUnderFaults(
+  { browser, baseURL, request }: { browser: Browser; baseURL: string | undefined; request: APIRequestContext },
+  { sequences, lanes }: { sequences: number; lanes: number },
+) {
+  const runSeedNow = runSeed();
+  console.log(`fault harness: ${sequences} sequences, run seed ${runSeedNow} (replay with FAULT_SEED=${runSeedNow})`);
+  test.info().annotations.push({ type: 'fault seed', description: String(runSeedNow) });
+  await request.post('/__test/clock', { data: { now: MONDAY_MORNING } });
+
+  const results: Result[] = [];
+  const failures: string[] = [];
+  const seeds = Array.from({ length: sequences }, (_, i) => (runSeedNow + i * 7919) >>> 0);
+  const lane = async (mine: number[]) => {
+    const context = await browser.newContext({ baseURL });
+    await context.clock.install({ time: new Date(MONDAY_MORNING) });
+    await context.clock.resume();
+    let page = await context.newPage();
+    for (const seed of mine) {
+      try {
+        const run = await runSequence(context, page, request, seed);
+        page = run.page;
+        results.push(run.result);
+      } catch (error) {
+        // The harness itself could not go on (not a verdict on the outbox): say which seed, and start afresh.
+        failures.push(`seed ${seed}: ${String(error).split('\n').slice(0, process.env.FAULT_DEBUG ? 12 : 1).join(' | ')}`);
+        // A sequence cut short may have left the device offline or a route in place.
+        await context.setOffline(false);
+        await context.unrouteAll({ behavior: 'ignoreErrors' });
+        await page.close().catch(() => undefined);
+        page = await context.newPage();
+      }
+    }
+    await context.close();
+  };
+  await Promise.all(Array.from({ length: lanes }, (_, l) => lane(seeds.filter((_, i) => i % lanes === l))));
+
+  const lost = results.filter((r) => r.byId === 0);
+  const duplicated = results.filter((r) => r.byWords > 1 || r.byId > 1);
+  const sentEarly = results.filter((r) => r.sentEarly > 0);
+  // A stored request's first POST met its plan's first fault (a lost answer stores it, so
+  // later faults may still wait); a stored request that met none went past the harness.
+  const faultsMissed = results.filter((r) => r.byId > 0 && r.plan.faults.length > 0 && r.unmetFaults === r.plan.faults.length);
+  const faultsMet = results.reduce((sum, r) => sum + r.plan.faults.length - r.unmetFaults, 0);
+  const figures = { sequences: results.length, lost: lost.length, duplicated: duplicated.length, sentEarly: sentEarly.length, faultsMissed: faultsMissed.length };
+  console.log(`fault harness, run seed ${runSeedNow}: ${JSON.stringify(figures)}; faults met: ${faultsMet}`);
+  for (const bad of [...lost, ...duplicated, ...sentEarly, ...faultsMissed]) console.log(`  failed sequence: seed ${bad.seed}, plan ${JSON.stringify(bad.plan)}`);
+  for (const failure of failures) console.log(`  could not run: ${failure}`);
+  expect(failures, `run seed ${runSeedNow}`).toEqual([]);
+  expect(figures, `run seed ${runSeedNow}`).toEqual({ sequences, lost: 0, duplicated: 0, sentEarly: 0, faultsMissed: 0 });
 }

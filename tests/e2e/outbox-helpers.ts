@@ -22,9 +22,14 @@ export function draftForTest(): RequestDraft {
  * on the device, and opens Check your answers.
  */
 export async function openCheckWithDraft(page: Page, draft: RequestDraft) {
-  await page.goto('/Y99001/request');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect.poll(() => page.evaluate(async (name) => (await indexedDB.databases()).some((d) => d.name === name), DEVICE_DB)).toBe(true);
+  const hasDatabase = () => page.evaluate(async (name) => (await indexedDB.databases()).some((d) => d.name === name), DEVICE_DB).catch(() => false);
+  // A page of the app that has made its database already (the fault harness's next
+  // sequence) can write the draft straight away: one page load fewer.
+  if (!page.url().startsWith('http') || !(await hasDatabase())) {
+    await page.goto('/Y99001/request');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(hasDatabase).toBe(true);
+  }
   await page.evaluate(
     ([name, value]) =>
       new Promise<void>((resolve, reject) => {
