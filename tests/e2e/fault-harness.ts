@@ -184,7 +184,9 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   const started = Date.now();
   if (process.env.FAULT_DEBUG) console.log(`sequence ${seed}: ${JSON.stringify(plan)}`);
 
+  const mark = (label: string) => process.env.FAULT_DEBUG && console.log(`  ${seed} ${label} +${Date.now() - started}`);
   await openCheckWithDraft(page, draft);
+  mark('check open');
   const faults = await injectFaults(request, draft, plan.faults);
   if (plan.network === 'offline') await context.setOffline(true);
   // Caught at once: a flap cut short is the harness's trouble, not a verdict, and must not
@@ -199,6 +201,7 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
     // Even when this sequence could not go on, the flapping ends before the next begins.
     await flapping;
   }
+  mark('after done');
   sentEarly += await saysSentEarly(page, request, draft);
 
   // Back to a good network. Every page load sends what is waiting; a draft that Send had
@@ -207,18 +210,25 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   // Each page load sends at once (the outbox's backoff is for a page left open), so a
   // patient reopening the page is what drives it here: short waits, several tries.
   for (let tries = 0; tries < 12 && (await storedById(request, draft)) === 0; tries++) {
+    // A try ends when the practice stored the request or played this try's fault.
+    const faultsLeft = await faults.unmet();
+    const answered = async () => (await storedById(request, draft)) > 0 || (await faults.unmet()) < faultsLeft;
     const device = await onDevice(page, draft.id).catch(() => null);
     if (device?.outbox === null && device.draft === 'open') {
       await page.goto('/Y99001/request/check');
       await page.getByRole('button', { name: 'Send request' }).click();
     } else await page.goto(sentUrl).catch(() => undefined);
-    await eventually(async () => (await storedById(request, draft)) > 0, 1_500);
+    await eventually(answered, 1_500);
     sentEarly += await saysSentEarly(page, request, draft);
   }
+  mark('stored');
   // Not asserted here: a request the practice never got is counted below as "lost".
-  // A sent page already saying so needs no new load.
-  if (!page.url().endsWith(sentUrl) || (await stateShown(page)) !== 'sent') await page.goto(sentUrl).catch(() => undefined);
+  // The sent page open already says so soon after the practice has it, unless its answer
+  // was lost: then it learns at its next try, and opening it again is quicker.
+  const onSentPage = page.url().endsWith(sentUrl) && (await eventually(async () => (await stateShown(page)) === 'sent', 800));
+  if (!onSentPage) await page.goto(sentUrl).catch(() => undefined);
   await eventually(async () => (await stateShown(page)) === 'sent', 10_000);
+  mark('shown sent');
   sentEarly += await saysSentEarly(page, request, draft);
   const unmet = await faults.unmet();
   await faults.stop();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ function TypedPage() {
   return <input aria-label="Your message" value={text} onChange={(event) => setText(event.target.value)} />;
 }
 
-const inShell = (Page: () => React.ReactNode, extra?: string) => (
+const inShell = (Page: ComponentType, extra?: string) => (
   <Suspense fallback={<p>Loading…</p>}>
     <Page />
     {extra ? <p>{extra}</p> : null}
