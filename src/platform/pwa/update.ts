@@ -76,14 +76,16 @@ export async function dataSavedByLiteMode(): Promise<number | null> {
 export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   keepFilesLoadedBeforeLiteWorker();
-  const registration = await navigator.serviceWorker.register(workerScript(), { scope: '/' });
   // Turning lite mode on or off swaps the worker; that is not an update to ask about.
+  // Listened for before the first registration settles: a patient who turns lite mode on
+  // while it is still under way gets the lite worker (the browser runs registrations in order).
   let mode = workerScript();
   onDeviceSettingsChange(() => {
     if (workerScript() === mode) return;
     mode = workerScript();
     void navigator.serviceWorker.register(mode, { scope: '/' }).catch(() => undefined);
   });
+  const registration = await navigator.serviceWorker.register(mode, { scope: '/' });
 
   const offer = (worker: ServiceWorker | null) => {
     if (!worker || !navigator.serviceWorker.controller) return; // first install: nothing to replace
