@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { wireMeter, type WireBytes } from './wire-bytes';
+import { BENCH_MOMENT } from './servers';
 
 /** The practice the walk uses (Riverside, a demo practice seeded by server/start.ts). */
 const PRACTICE = 'Y99001';
@@ -72,6 +73,9 @@ export async function requestBytes(browser: Browser, origin: string, { lite }: {
   const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'en-GB', timezoneId: 'Europe/London' });
   const meter = await wireMeter(browser);
   try {
+    // The page's clock agrees with the backend's (a weekday morning), then runs on.
+    await context.clock.install({ time: new Date(BENCH_MOMENT) });
+    await context.clock.resume();
     if (lite) await context.setExtraHTTPHeaders({ 'Save-Data': 'on' });
     const visit = async (walk: (page: Page) => Promise<void>, quietMs: number) => {
       const page = await context.newPage();

@@ -33,13 +33,22 @@ export function endProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTER
 }
 
 /**
+ * The moment the practice backend works at during the bench: a weekday morning, when
+ * Riverside takes admin requests. At the real time, an evening or a weekend run would
+ * meet "closed" pages and walk a different request.
+ */
+export const BENCH_MOMENT = '2026-11-23T10:00:00Z';
+
+/**
  * Front Door as `npm run serve` runs it: server/start.ts on a throwaway PGlite folder with
- * the demo practices. Node itself is spawned (not npx), so stopping it stops the server.
+ * the demo practices, its clock at BENCH_MOMENT (through the test API, which adds routes
+ * under /__test and nothing else). Node itself is spawned (not npx), so stopping it stops
+ * the server.
  */
 export async function startFrontDoor(port: number): Promise<string> {
   const data = mkdtempSync(join(tmpdir(), 'front-door-bench-'));
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), FRONT_DOOR_DATA: data, DATABASE_URL: '', FRONT_DOOR_SEED: 'demo' },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), FRONT_DOOR_DATA: data, DATABASE_URL: '', FRONT_DOOR_SEED: 'demo', FRONT_DOOR_TEST_API: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   whenStopping(async () => {
@@ -48,6 +57,8 @@ export async function startFrontDoor(port: number): Promise<string> {
   });
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilServing(origin, 'Front Door (server/start.ts)');
+  const clock = await fetch(`${origin}/__test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: BENCH_MOMENT }) });
+  if (!clock.ok) throw new Error(`Could not set the bench server's clock: ${clock.status}`);
   return origin;
 }
 
