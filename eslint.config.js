@@ -96,11 +96,11 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    files: ['tests/e2e/**/*.ts', 'tests/soak/**/*.ts'],
+    files: ['tests/e2e/**/*.ts'],
     ...playwright.configs['flat/recommended'],
   },
   {
-    files: ['tests/e2e/**/*.ts', 'tests/soak/**/*.ts'],
+    files: ['tests/e2e/**/*.ts'],
     rules: {
       'playwright/expect-expect': ['error', { assertFunctionPatterns: ASSERTING_HELPER_PATTERNS }],
       'playwright/no-skipped-test': 'error',

@@ -41,9 +41,10 @@ export const BENCH_MOMENT = '2026-11-23T10:00:00Z';
 
 /**
  * Front Door as `npm run serve` runs it: server/start.ts on a throwaway PGlite folder with
- * the demo practices, its clock at BENCH_MOMENT (through the test API, which adds routes
- * under /__test and nothing else). Node itself is spawned (not npx), so stopping it stops
- * the server.
+ * the demo practices, its clock at BENCH_MOMENT. That takes the test API: /__test routes,
+ * the clock read from the database, and fault hooks that do nothing unless a test plans
+ * a fault (the backend's own throughput bench, scripts/backend-bench.ts, runs without
+ * it). Node itself is spawned (not npx), so stopping it stops the server.
  */
 export async function startFrontDoor(port: number): Promise<string> {
   const data = mkdtempSync(join(tmpdir(), 'front-door-bench-'));

@@ -2,7 +2,7 @@ import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { i18n } from '../platform/i18n';
 import { paths, type FeatureRoute } from '../platform/routes';
 import { PracticeRoute } from '../platform/practice/practice-route';
-import { pageLoader, type PageLoader } from '../platform/page-loader';
+import { pageLoader } from '../platform/page-loader';
 import { Layout } from './layout';
 
 /**
@@ -12,31 +12,27 @@ import { Layout } from './layout';
  */
 const featureModules = import.meta.glob<{ routes: FeatureRoute[] }>('../features/*/routes.tsx', { eager: true });
 
-const loaders = new Map<FeatureRoute, PageLoader>();
+const featureRoutes = Object.values(featureModules).flatMap((module) => module.routes);
 
-/** The page's loader: its code and its words, together. */
-function loaderOf(route: FeatureRoute): PageLoader {
-  let loader = loaders.get(route);
-  if (!loader) {
-    loader = pageLoader(async () => {
+/** Each page's loader (its code and its words, together), shared by its route and the first-page preload. */
+const loaders = new Map(
+  featureRoutes.map((route) => [
+    route,
+    pageLoader(async () => {
       const [module] = await Promise.all([route.load(), i18n.loadNamespaces([...route.namespaces])]);
       return module.default;
-    });
-    loaders.set(route, loader);
-  }
-  return loader;
-}
+    }),
+  ]),
+);
 
 function pageOf(route: FeatureRoute) {
-  const { Page } = loaderOf(route);
+  const { Page } = loaders.get(route)!;
   return <Page />;
 }
 
 function toRoute(route: FeatureRoute): RouteObject {
   return { path: route.path, element: pageOf(route) };
 }
-
-const featureRoutes = Object.values(featureModules).flatMap((module) => module.routes);
 
 /** A practice's own pages sit under `/:ods`, whose route reads the code once for all of them. */
 const underPractice = (route: FeatureRoute) => route.path === paths.practiceHome || route.path.startsWith(`${paths.practiceHome}/`);
@@ -72,7 +68,7 @@ export function preloadFirstPage(pathname: string): { namespaces: FeatureRoute['
   if (!route) return { namespaces: [], ready: async () => undefined };
   // A failed load is not reported here: the page itself reports it when it draws.
   const code = Promise.all([route.load(), route.preloadPage?.(pathname)]).catch(() => undefined);
-  return { namespaces: route.namespaces, ready: () => Promise.all([code, loaderOf(route).preload().catch(() => undefined)]) };
+  return { namespaces: route.namespaces, ready: () => Promise.all([code, loaders.get(route)!.preload().catch(() => undefined)]) };
 }
 
 export function AppRoutes() {
