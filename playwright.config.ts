@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -20,8 +20,32 @@ const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
 export const backendURL = (index: number) => `http://127.0.0.1:${port + index}`;
 /** This worker's backend (Playwright sets TEST_PARALLEL_INDEX in each worker). */
 export const baseURL = backendURL(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
-// Made once by the main process; the workers inherit it.
-process.env.FRONT_DOOR_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'front-door-e2e-'));
+
+/**
+ * The browsers' profiles (IndexedDB, the service workers and their caches) and the test
+ * backend's database go in memory when the machine has room there: the journeys write
+ * to them on nearly every step, and a disk that is slow to sync would slow the whole run
+ * without testing anything of ours. E2E_TMPDIR names another place.
+ */
+function memoryBackedTemp(): string | undefined {
+  const shm = '/dev/shm';
+  try {
+    accessSync(shm, constants.W_OK);
+    const { bavail, bsize } = statfsSync(shm);
+    return bavail * bsize >= 4 * 1024 ** 3 ? shm : undefined;
+  } catch {
+    return undefined;
+  }
+}
+if (!process.env.FRONT_DOOR_E2E_DATA) {
+  // The main process chooses once; the workers and the backends inherit its choice.
+  const temp = process.env.E2E_TMPDIR ?? memoryBackedTemp();
+  if (temp) process.env.TMPDIR = temp;
+  const data = mkdtempSync(join(tmpdir(), 'front-door-e2e-'));
+  process.env.FRONT_DOOR_E2E_DATA = data;
+  // The backends' databases go when the run ends (a folder of ~100 MB per run otherwise stays).
+  process.on('exit', () => rmSync(data, { recursive: true, force: true }));
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -2,7 +2,9 @@
 // Each step runs even when an earlier one failed, so one run shows every problem.
 // The last line is "N passed, N failed" over every test runner (CI reads it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startPostgres } from './postgres-for-tests.mjs';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -11,9 +13,14 @@ let failed = 0;
 /** What failed, by name, printed just above the total so the tail of a CI log says it. */
 const failures = [];
 
+/** How long each step took, printed at the end. */
+const stepTimes = [];
+
 function run(label, args, env = {}) {
   console.log(`\n▶ ${label}: npx ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(npx, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  stepTimes.push(`${label} ${((Date.now() - started) / 60_000).toFixed(1)} min`);
   return result.status === 0;
 }
 
@@ -38,6 +45,23 @@ function readJson(path) {
 }
 
 mkdirSync('test-results', { recursive: true });
+
+/** The median time of a synced 4 KiB write in `folder`: a slow disk shows here (printed at the end, to read a slow run by). */
+function syncedWriteMs(folder) {
+  const dir = mkdtempSync(join(folder, 'front-door-sync-'));
+  const file = openSync(join(dir, 'probe'), 'w');
+  const times = [];
+  for (let i = 0; i < 50; i++) {
+    const start = process.hrtime.bigint();
+    writeSync(file, Buffer.alloc(4096, i));
+    fsyncSync(file);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  closeSync(file);
+  rmSync(dir, { recursive: true, force: true });
+  return times.sort((a, b) => a - b)[25].toFixed(2);
+}
+const machine = `${availableParallelism()} cores; a synced 4 KiB write takes ${syncedWriteMs(tmpdir())} ms in ${tmpdir()} (median of 50)`;
 
 check('types', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', ['eslint', '--max-warnings', '0', '.']);
@@ -160,10 +184,35 @@ function playwrightRun(label, args, report, env = {}) {
 
 // Browser journeys in Chromium against the built app and the practice backend over HTTP,
 // with the outbox's browser fault harness (50 seeded sequences; `npm run soak` runs 1,000).
+rmSync('test-results/fault-harness.json', { force: true });
 if (built) playwrightRun('browser journeys', [], 'test-results/playwright.json');
 else {
   failed++;
   failures.push('browser journeys: not run, the build failed');
+}
+
+// Where the journeys' time went, printed at the end: a CI log's tail may be all there is.
+const minutes = (ms) => `${(ms / 60_000).toFixed(1)} min`;
+const journeys = readJson('test-results/playwright.json');
+if (journeys?.stats) {
+  const byFile = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      const ms = spec.tests.flatMap((t) => t.results).reduce((sum, r) => sum + r.duration, 0);
+      byFile.set(spec.file, (byFile.get(spec.file) ?? 0) + ms);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of journeys.suites ?? []) walk(suite);
+  const slowest = [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(`\nbrowser journeys took ${minutes(journeys.stats.duration)}; slowest files: ${slowest.map(([file, ms]) => `${file} ${minutes(ms)}`).join(', ')}`);
+}
+console.log(`steps: ${stepTimes.join(', ')}`);
+console.log(`machine: ${machine}`);
+const harness = readJson('test-results/fault-harness.json');
+if (harness) {
+  console.log(`fault harness: run seed ${harness.runSeed}, ${JSON.stringify(harness.figures)}, sequences took ${minutes(harness.totalMs)} in all; slowest:`);
+  for (const { seed, plan, phases } of harness.slowest) console.log(`  seed ${seed} ${JSON.stringify(plan)} ${JSON.stringify(phases)}`);
 }
 
 if (failures.length > 0) {

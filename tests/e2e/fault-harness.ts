@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import type { RequestDraft } from '../../src/domain/request/draft';
 import { randomFrom, runSeed } from '../setup/seeded-random';
@@ -40,6 +42,8 @@ export interface Result {
   sentEarly: number;
   /** Faults of the plan the request has not met (all of them, for a stored request, means the harness missed its POSTs). */
   unmetFaults: number;
+  /** Milliseconds from the start of the sequence to the end of each phase, and in all. */
+  phases: Record<string, number>;
 }
 
 /** This request's own POSTs: a transaction to the FHIR base carrying its client id (the Task's identifier). */
@@ -184,7 +188,11 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   const started = Date.now();
   if (process.env.FAULT_DEBUG) console.log(`sequence ${seed}: ${JSON.stringify(plan)}`);
 
-  const mark = (label: string) => process.env.FAULT_DEBUG && console.log(`  ${seed} ${label} +${Date.now() - started}`);
+  const phases: Record<string, number> = {};
+  const mark = (label: string) => {
+    phases[label] = Date.now() - started;
+    if (process.env.FAULT_DEBUG) console.log(`  ${seed} ${label} +${phases[label]}`);
+  };
   await openCheckWithDraft(page, draft);
   mark('check open');
   const faults = await injectFaults(request, draft, plan.faults);
@@ -234,8 +242,8 @@ export async function runSequence(context: BrowserContext, page: Page, request: 
   await faults.stop();
   await context.unroute('**/sw.js');
   const stored = await storedCopies(request, draft);
-  if (process.env.FAULT_DEBUG) console.log(`sequence ${seed} took ${Date.now() - started} ms`);
-  return { page, result: { seed, plan, byId: stored.byId, byWords: stored.byWords, sentEarly, unmetFaults: unmet } };
+  mark('took');
+  return { page, result: { seed, plan, byId: stored.byId, byWords: stored.byWords, sentEarly, unmetFaults: unmet, phases } };
 }
 
 /**
@@ -292,6 +300,19 @@ export async function expectNothingLostUnderFaults(
   console.log(`fault harness, run seed ${runSeedNow}: ${JSON.stringify(figures)}; faults met: ${faultsMet}`);
   for (const bad of [...lost, ...duplicated, ...sentEarly, ...faultsMissed]) console.log(`  failed sequence: seed ${bad.seed}, plan ${JSON.stringify(bad.plan)}`);
   for (const failure of failures) console.log(`  could not run: ${failure}`);
+  writeReport({ runSeed: runSeedNow, figures, faultsMet, results, failures });
   expect(failures, `run seed ${runSeedNow}`).toEqual([]);
   expect(figures, `run seed ${runSeedNow}`).toEqual({ sequences, lost: 0, duplicated: 0, sentEarly: 0, faultsMissed: 0 });
+}
+
+/**
+ * The run's figures and its slowest sequences, phase by phase, for `npm test` to print at
+ * its end (a CI log's tail is often all there is to read). FAULT_REPORT names the file.
+ */
+function writeReport(report: { runSeed: number; figures: object; faultsMet: number; results: Result[]; failures: string[] }) {
+  const path = process.env.FAULT_REPORT ?? 'test-results/fault-harness.json';
+  const slowest = [...report.results].sort((a, b) => (b.phases.took ?? 0) - (a.phases.took ?? 0)).slice(0, 5);
+  const totalMs = report.results.reduce((sum, r) => sum + (r.phases.took ?? 0), 0);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify({ ...report, totalMs, slowest: slowest.map(({ seed, plan, phases }) => ({ seed, plan, phases })), results: undefined }, null, 2));
 }

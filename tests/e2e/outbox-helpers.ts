@@ -29,6 +29,10 @@ export async function openCheckWithDraft(page: Page, draft: RequestDraft) {
     await page.goto('/Y99001/request');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect.poll(hasDatabase).toBe(true);
+    // The worker is active before the page is left: one that activates while the next page
+    // is still loading cannot claim it, and that page would stay without a worker until the
+    // one after (a test of lite mode saw this; a patient only loses offline for one page).
+    await page.evaluate(() => navigator.serviceWorker.ready);
   }
   await page.evaluate(
     ([name, value]) =>
