@@ -150,18 +150,25 @@ else {
   failures.push('byte budgets: not checked, the build failed');
 }
 
+/** Every spec of a Playwright JSON report, with the titles of the describe blocks around it. */
+function* specsOf(report) {
+  function* walk(suite, outer) {
+    // A file's suite is titled by its file name; a describe block's title belongs in the path.
+    const path = suite.title && !suite.title.endsWith('.ts') ? [...outer, suite.title] : outer;
+    for (const spec of suite.specs ?? []) yield { spec, path };
+    for (const child of suite.suites ?? []) yield* walk(child, path);
+  }
+  for (const suite of report.suites ?? []) yield* walk(suite, []);
+}
+
 /** Titles of the browser tests that failed or were skipped, from Playwright's JSON report. */
 function playwrightFailures(report) {
   const titles = [];
-  const walk = (suite, path) => {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        if (test.status === 'unexpected' || test.status === 'skipped') titles.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')} (${test.status})`);
-      }
+  for (const { spec, path } of specsOf(report)) {
+    for (const test of spec.tests ?? []) {
+      if (test.status === 'unexpected' || test.status === 'skipped') titles.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')} (${test.status})`);
     }
-    for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...path, suite.title] : path);
-  };
-  for (const suite of report.suites ?? []) walk(suite, []);
+  }
   return titles;
 }
 
@@ -191,19 +198,16 @@ else {
   failures.push('browser journeys: not run, the build failed');
 }
 
-// Where the journeys' time went, printed at the end: a CI log's tail may be all there is.
+// Where the time went, printed before the list of failures and the total: a CI log's tail
+// may be all there is to read.
 const minutes = (ms) => `${(ms / 60_000).toFixed(1)} min`;
 const journeys = readJson('test-results/playwright.json');
 if (journeys?.stats) {
   const byFile = new Map();
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      const ms = spec.tests.flatMap((t) => t.results).reduce((sum, r) => sum + r.duration, 0);
-      byFile.set(spec.file, (byFile.get(spec.file) ?? 0) + ms);
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of journeys.suites ?? []) walk(suite);
+  for (const { spec } of specsOf(journeys)) {
+    const ms = (spec.tests ?? []).flatMap((t) => t.results).reduce((sum, r) => sum + r.duration, 0);
+    byFile.set(spec.file, (byFile.get(spec.file) ?? 0) + ms);
+  }
   const slowest = [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 5);
   console.log(`\nbrowser journeys took ${minutes(journeys.stats.duration)}; slowest files: ${slowest.map(([file, ms]) => `${file} ${minutes(ms)}`).join(', ')}`);
 }

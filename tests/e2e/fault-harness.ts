@@ -314,5 +314,6 @@ function writeReport(report: { runSeed: number; figures: object; faultsMet: numb
   const slowest = [...report.results].sort((a, b) => (b.phases.took ?? 0) - (a.phases.took ?? 0)).slice(0, 5);
   const totalMs = report.results.reduce((sum, r) => sum + (r.phases.took ?? 0), 0);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify({ ...report, totalMs, slowest: slowest.map(({ seed, plan, phases }) => ({ seed, plan, phases })), results: undefined }, null, 2));
+  const { results: _all, ...figures } = report;
+  writeFileSync(path, JSON.stringify({ ...figures, totalMs, slowest: slowest.map(({ seed, plan, phases }) => ({ seed, plan, phases })) }, null, 2));
 }

@@ -31,7 +31,8 @@ export async function openCheckWithDraft(page: Page, draft: RequestDraft) {
     await expect.poll(hasDatabase).toBe(true);
     // The worker is active before the page is left: one that activates while the next page
     // is still loading cannot claim it, and that page would stay without a worker until the
-    // one after (a test of lite mode saw this; a patient only loses offline for one page).
+    // one after (the likely cause of a lite-mode journey failing once on CI; a patient only
+    // loses offline for that one page).
     await page.evaluate(() => navigator.serviceWorker.ready);
   }
   await page.evaluate(
