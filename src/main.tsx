@@ -7,9 +7,13 @@ import { startQueryClient } from './platform/query/query-client';
 import { applyEmbedMode } from './platform/embed/framing';
 import { isOdsCode, normaliseOdsCode } from './domain/practice/ods-code';
 import { practiceQuery } from './platform/practice/practice-query';
+import { holdInstallOffer } from './platform/pwa/install-offer-kept';
 
 async function start() {
   const embedded = applyEmbedMode();
+  // The browser's install offer is held from the start, for the practice home (never
+  // shown over a form); framed, the app does not install itself.
+  if (!embedded) holdInstallOffer();
   // Everything the first page needs starts now, side by side: its code, its words,
   // and the practice's details (on a slow connection each round trip counts).
   const firstPage = preloadFirstPage(location.pathname);
@@ -33,8 +37,7 @@ async function start() {
   // Framed on a practice's website, the app does not install itself: every visitor to
   // that site would download the whole app for offline use (README, "Embed").
   if (!embedded) void import('./platform/pwa/update').then((pwa) => pwa.registerServiceWorker());
-  // The browser's install offer is kept for the practice home (never shown over a form).
-  if (!embedded) void import('./platform/pwa/install').then((install) => install.keepInstallOffer(Date.now()));
+  if (!embedded) void import('./platform/pwa/install').then((install) => install.rememberFirstVisit(Date.now()));
   // The outbox sends requests saved on this device; loaded apart, once the first page
   // has settled, so it neither weighs on the landing page nor competes with it.
   const startOutbox = () => void import('./platform/device/outbox').then((outbox) => outbox.startOutbox());

@@ -32,12 +32,21 @@ test.use(WITHOUT_SERVICE_WORKER);
 test('on a return visit, the practice home offers to add Front Door, and the button opens the browser’s dialog', async ({ page }) => {
   await atTime(page, MONDAY_MORNING, { pageClock: false });
   await cameBackAfterTwoDays(page);
+  // On a slow connection the browser may offer before the install code has arrived: it
+  // is held back here until the offer has been made.
+  let letInstallCodeThrough = () => {};
+  const offerMade = new Promise<void>((resolve) => (letInstallCodeThrough = resolve));
+  await page.route(/\/assets\/install-[\w-]+\.js$/, async (route) => {
+    await offerMade;
+    await route.continue();
+  });
   await page.goto('/Y99001');
   await expect(page.getByRole('heading', { level: 1, name: 'Riverside Medical Practice' })).toBeVisible();
   await expect(offerCard(page)).toHaveCount(0);
 
   // The browser's own bar is held back (the app asks where it fits).
   expect(await browserOffersInstall(page)).toBe(true);
+  letInstallCodeThrough();
   await expect(offerCard(page).getByRole('heading', { name: 'Add Front Door to your home screen' })).toBeVisible();
   await expectNoAxeViolations(page);
   await offerCard(page).getByRole('button', { name: 'Add to home screen' }).click();

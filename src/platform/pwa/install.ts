@@ -1,4 +1,7 @@
 import { isSharedDevice } from '../device/device-settings';
+import { installOfferChanged, keptInstallOffer, takeInstallOffer } from './install-offer-kept';
+
+export { onInstallOfferChange } from './install-offer-kept';
 
 /**
  * The browser's offer to install Front Door, kept (not shown over the page the patient is
@@ -6,15 +9,7 @@ import { isSharedDevice } from '../device/device-settings';
  * Front Door was first opened here, and when the offer was hidden. Storage may be blocked;
  * then the offer is simply not made.
  */
-interface InstallPromptEvent extends Event {
-  prompt(): Promise<void>;
-  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
-
 const MEMORY_KEY = 'front-door:install-offer';
-let kept: InstallPromptEvent | null = null;
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((listener) => listener());
 
 interface InstallMemory {
   firstSeenAt?: number;
@@ -38,27 +33,13 @@ function writeInstallMemory(memory: InstallMemory) {
   }
 }
 
-/** Called once at start-up, before the browser can fire its offer. */
-export function keepInstallOffer(now: number) {
+/** Called once after paint: remembers when Front Door was first opened on this device. */
+export function rememberFirstVisit(now: number) {
   // On a shared device nothing is remembered, so the offer is never made there.
   if (!isSharedDevice() && readInstallMemory().firstSeenAt === undefined) writeInstallMemory({ ...readInstallMemory(), firstSeenAt: now });
-  window.addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault();
-    kept = event as InstallPromptEvent;
-    changed();
-  });
-  window.addEventListener('appinstalled', () => {
-    kept = null;
-    changed();
-  });
 }
 
-export const browserOfferedInstall = () => kept !== null;
-
-export function onInstallOfferChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const browserOfferedInstall = () => keptInstallOffer() !== null;
 
 export function isInstalled(): boolean {
   const iosStandalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
@@ -67,12 +48,11 @@ export function isInstalled(): boolean {
 
 /** Shows the browser's own install dialog; true when the patient said yes. */
 export async function askToInstall(): Promise<boolean> {
-  const offer = kept;
+  const offer = takeInstallOffer();
   if (!offer) return false;
-  kept = null;
   await offer.prompt();
   const { outcome } = await offer.userChoice;
-  changed();
+  installOfferChanged();
   return outcome === 'accepted';
 }
 
