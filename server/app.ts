@@ -11,6 +11,8 @@ import { realClock, testClock } from './store/clock';
 import type { PhotoStore } from './store/photos';
 import { apiRoutes } from './routes/api';
 import { drainBody, guardInput } from './http/input-guard';
+import { acceptGzipBodies } from './http/request-encoding';
+import { compressAnswers } from './http/compress-answers';
 import { testRoutes } from './routes/test-control';
 import { testFaults } from './routes/test-faults';
 import { practiceAreaRoutes } from './routes/practice-area';
@@ -82,6 +84,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   guardInput(app);
+  acceptGzipBodies(app);
+  compressAnswers(app);
   // Before the API's routes, so the planned faults' hooks apply to them.
   const faultRoutes = context.testApi ? testFaults(app) : null;
   await app.register(apiRoutes(context), { prefix: '/api' });

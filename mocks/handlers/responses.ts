@@ -22,6 +22,10 @@ export function operationOutcome(status: number, code: IssueType, text: string, 
 /** The body as JSON, or undefined when it is not JSON at all (answered with a 4xx, never a 500). */
 export async function readJson(request: Request): Promise<unknown> {
   try {
+    // The app gzips what it sends with its requests, as the server accepts (server/http/request-encoding.ts).
+    if (request.headers.get('content-encoding') === 'gzip' && request.body) {
+      return await new Response(request.body.pipeThrough(new DecompressionStream('gzip'))).json();
+    }
     return await request.json();
   } catch {
     return undefined;

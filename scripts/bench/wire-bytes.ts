@@ -139,7 +139,7 @@ export async function wireMeter(browser: Browser) {
         requests: done.length,
         largest: [...done]
           .sort((a, b) => b.received + b.sent - (a.received + a.sent))
-          .slice(0, 5)
+          .slice(0, Number(process.env.BENCH_LARGEST ?? 5))
           .map((r) => ({ url: new URL(r.url).pathname, bytes: r.received + r.sent })),
       };
     },

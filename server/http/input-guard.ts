@@ -36,6 +36,8 @@ export function guardInput(app: FastifyInstance) {
 /** A refused body is read (up to 64 MB, then the connection is given up) and dropped. */
 export function drainBody(raw: IncomingMessage, most = 64 * 1024 * 1024): Promise<void> {
   if (raw.readableEnded || raw.destroyed) return Promise.resolve();
+  // A gzipped body was being unzipped (request-encoding.ts): stop feeding it, read on here.
+  raw.unpipe();
   return new Promise((resolve) => {
     let read = 0;
     raw.on('data', (chunk: Buffer) => {

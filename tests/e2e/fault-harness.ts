@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
@@ -48,7 +49,14 @@ export interface Result {
 
 /** This request's own POSTs: a transaction to the FHIR base carrying its client id (the Task's identifier). */
 const isThisRequest = (request: Request, draft: RequestDraft) =>
-  request.method() === 'POST' && new URL(request.url()).pathname === '/api/fhir' && (request.postData() ?? '').includes(draft.id);
+  request.method() === 'POST' && new URL(request.url()).pathname === '/api/fhir' && bodyText(request).includes(draft.id);
+
+/** A POST's body as text; the app sends requests gzipped (src/platform/api/client.ts). */
+function bodyText(request: Request): string {
+  const body = request.postDataBuffer();
+  if (!body) return '';
+  return request.headers()['content-encoding'] === 'gzip' ? gunzipSync(body).toString('utf8') : body.toString('utf8');
+}
 
 /** How the practice backend plays each fault (server/routes/test-faults.ts). */
 const SERVER_FAULT: Record<Plan['faults'][number], string> = { '500': '500', '503': '503', timeout: 'no-answer', 'answer-lost': 'answer-lost' };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle, Task } from 'fhir/r4';
-import { mockStore } from '../../mocks/node';
+import { mockServer, mockStore } from '../../mocks/node';
+import { postRequest } from '../../src/platform/device/outbox-sending';
+import { queued } from '../../src/domain/request/outbox-state';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { REQUEST_REFERENCE_SYSTEM } from '../../src/domain/request/fhir-systems';
 import { referenceOf } from '../../src/platform/device/outbox-answers';
@@ -25,6 +27,25 @@ const codings = (body: Json) => (body.issue as { details: { coding: { code: stri
 const MONDAY_EVENING = new Date('2026-11-23T19:00:00Z');
 
 describe('POST /api/fhir (an online request)', () => {
+  it('goes gzipped, well under half its size, and is stored as sent', async () => {
+    mockStore.clock.set(NOW);
+    const bundle = bundleFor(40);
+    const sent: { encoding: string | null; bytes: number }[] = [];
+    const seeBody = async ({ request }: { request: Request }) => {
+      if (request.method === 'POST') sent.push({ encoding: request.headers.get('content-encoding'), bytes: (await request.clone().arrayBuffer()).byteLength });
+    };
+    mockServer.events.on('request:start', seeBody);
+    try {
+      const answer = await postRequest(queued(idFor(40), 'Y99001', 'admin', bundle, NOW));
+      expect(referenceOf(answer, idFor(40))).toMatch(/^FD-/);
+    } finally {
+      mockServer.events.removeListener('request:start', seeBody);
+    }
+    expect(sent).toEqual([{ encoding: 'gzip', bytes: expect.any(Number) }]);
+    expect(sent[0]!.bytes).toBeLessThan(JSON.stringify(bundle).length / 2);
+    expect(mockStore.requests.byId.has(idFor(40))).toBe(true);
+  });
+
   it('stores a request once per client id and returns the first answer to a resend', async () => {
     mockStore.clock.set(NOW);
     const first = await post(bundleFor(1));

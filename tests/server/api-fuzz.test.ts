@@ -1,4 +1,5 @@
 import { request as httpRequest, Agent, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
@@ -7,7 +8,8 @@ import { BODY_LIMIT, buildApp } from '../../server/app';
 import { seedDemo } from '../../server/store/seed';
 import { setTestClock } from '../../server/store/clock';
 import { memoryPhotoStore } from '../../server/store/photos';
-import { NOW } from '../unit/request/fixtures';
+import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
+import { completeDraft, NOW } from '../unit/request/fixtures';
 import { freshDatabase, type TestDatabase } from './database';
 
 /**
@@ -62,12 +64,16 @@ interface Answer {
   reusedSocket: boolean;
 }
 
-function send(method: string, path: string, headers: Record<string, string>, body?: Buffer | string): Promise<Answer> {
+function send(method: string, path: string, headers: Record<string, string>, body?: Buffer | string): Promise<Answer & { wireBytes: number }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${origin}${path}`, { method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), reusedSocket: req.reusedSocket }));
+      res.on('end', () => {
+        const wire = Buffer.concat(chunks);
+        const text = (res.headers['content-encoding'] === 'gzip' ? gunzipSync(wire) : wire).toString('utf8');
+        resolve({ status: res.statusCode!, headers: res.headers, body: text, reusedSocket: req.reusedSocket, wireBytes: wire.length });
+      });
     });
     req.on('error', reject);
     req.end(body);
@@ -108,6 +114,7 @@ const call = (routes: Route[]) =>
     query,
     contentType,
     authorization: fc.option(fc.oneof(fc.constant('Bearer '), fc.string({ maxLength: 60 }).map((s) => `Bearer ${s}`), fc.string({ maxLength: 20 })), { nil: undefined }),
+    contentEncoding: fc.option(fc.constantFrom('gzip', 'br', 'identity', 'deflate, gzip', ''), { nil: undefined }),
     ifMatch: fc.option(fc.oneof(fc.constantFrom('W/"1"', '"1"', '*', 'W/"x'), fc.string({ maxLength: 10 })), { nil: undefined }),
     body,
   });
@@ -131,6 +138,7 @@ describe('the API under bounded random input', () => {
         if (c.contentType) headers['content-type'] = c.contentType;
         if (c.authorization !== undefined) headers.authorization = c.authorization;
         if (c.ifMatch !== undefined) headers['if-match'] = c.ifMatch;
+        if (c.contentEncoding !== undefined) headers['content-encoding'] = c.contentEncoding;
         const hasBody = method !== 'GET' && method !== 'DELETE';
         const answer = await send(method, `${path}${search ? `?${search}` : ''}`, headers, hasBody ? c.body : undefined);
         seen.add(`${method} ${c.route.path}`);
@@ -154,5 +162,67 @@ describe('the API under bounded random input', () => {
     const next = await send('GET', '/api/practices/Y99001', {});
     expect(next.status).toBe(200);
     expect(next.reusedSocket).toBe(true);
+  });
+});
+
+describe('a gzipped request body (the app compresses what a patient sends)', () => {
+  const fhir = { 'content-type': 'application/fhir+json', 'content-encoding': 'gzip' };
+  const bundle = (n: number) => JSON.stringify(buildRequestBundle({ ...completeDraft(), id: `6e1d2c3b-4a59-4687-9a0b-${String(n).padStart(12, '0')}` }, null, [], NOW));
+
+  it('is unzipped and stored, the same as the plain one', async () => {
+    const text = bundle(1);
+    const zipped = gzipSync(text);
+    expect(zipped.length).toBeLessThan(text.length / 2);
+    const stored = await send('POST', '/api/fhir', fhir, zipped);
+    expect(stored.status, stored.body.slice(0, 300)).toBe(200);
+    expect(JSON.parse(stored.body).resourceType).toBe('Bundle');
+    // The same request sent again plain is the same request: one copy, the first answer.
+    const plain = await send('POST', '/api/fhir', { 'content-type': 'application/fhir+json' }, text);
+    expect(JSON.parse(plain.body)).toEqual(JSON.parse(stored.body));
+  });
+
+  it('that is not gzip is a 400, and another encoding a 415, each an OperationOutcome', async () => {
+    const broken = await send('POST', '/api/fhir', fhir, Buffer.from(bundle(2)));
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body).resourceType).toBe('OperationOutcome');
+    const brotli = await send('POST', '/api/fhir', { ...fhir, 'content-encoding': 'br' }, Buffer.from('x'));
+    expect(brotli.status).toBe(415);
+    expect(JSON.parse(brotli.body).resourceType).toBe('OperationOutcome');
+  });
+
+  it('that unzips past the limit is a 413, and the same connection then serves the next request', async () => {
+    const bomb = gzipSync(Buffer.alloc(BODY_LIMIT + 1024, ' '));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const warm = await send('GET', '/api/practices/Y99001', {});
+    expect(warm.status).toBe(200);
+    const refused = await send('POST', '/api/fhir', fhir, bomb);
+    expect(refused.status).toBe(413);
+    expect(JSON.parse(refused.body).resourceType).toBe('OperationOutcome');
+    const next = await send('GET', '/api/practices/Y99001', {});
+    expect(next.status).toBe(200);
+    expect(next.reusedSocket).toBe(true);
+  });
+});
+
+describe('API answers to a browser that takes gzip', () => {
+  const bundle = JSON.stringify(buildRequestBundle({ ...completeDraft(), id: '7e1d2c3b-4a59-4687-9a0b-000000000001' }, null, [], NOW));
+
+  it('come gzipped from a kilobyte up, and whole', async () => {
+    const post = (accept?: string) => send('POST', '/api/fhir', { 'content-type': 'application/fhir+json', ...(accept ? { 'accept-encoding': accept } : {}) }, bundle);
+    const zipped = await post('gzip, deflate, br, zstd');
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    const plain = await post();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(zipped.body)).toEqual(JSON.parse(plain.body));
+    expect(zipped.wireBytes).toBeLessThan(plain.wireBytes / 2);
+    expect((await post('gzip;q=0, br')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('under a kilobyte, go as they are', async () => {
+    const small = await send('GET', '/api/practices/Y99001/capacity', { 'accept-encoding': 'gzip' });
+    expect(small.status).toBe(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 });

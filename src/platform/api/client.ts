@@ -57,6 +57,8 @@ export interface RequestOptions {
   contentType?: 'application/json' | 'application/fhir+json' | 'application/json-patch+json';
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Sends the body gzipped where the browser can (the server unzips it): for large uploads. */
+  gzip?: boolean;
 }
 
 /**
@@ -77,6 +79,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.body !== undefined) {
     headers['Content-Type'] = options.contentType ?? 'application/json';
     body = JSON.stringify(options.body);
+    const zipped = options.gzip ? await gzipped(body) : null;
+    if (zipped) {
+      body = zipped;
+      headers['Content-Encoding'] = 'gzip';
+    }
   }
 
   let response: Response;
@@ -95,6 +102,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw new ApiError(response.status, issues);
   }
   return parsed as T;
+}
+
+/** A request a quarter of its size costs a patient on a weak signal a quarter of the wait. */
+async function gzipped(text: string): Promise<ArrayBuffer | null> {
+  try {
+    return await new Response(new Response(text).body!.pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+  } catch {
+    return null; // no CompressionStream (Safari before 16.4): sent as it is
+  }
 }
 
 export const apiGet = <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal });

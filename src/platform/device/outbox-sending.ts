@@ -30,6 +30,8 @@ export function postRequest(entry: WaitingEntry): Promise<unknown> {
     contentType: 'application/fhir+json',
     headers: { Prefer: 'return=representation' },
     timeoutMs: SEND_TIMEOUT_MS,
+    // A request is the largest thing a patient sends (with photos, megabytes): gzipped.
+    gzip: true,
   }).then(wholeTransaction);
 }
 

@@ -15,6 +15,7 @@ import { replySentences } from '../model/reply-sentences';
 import type { ReplySummary } from '../../../domain/request/reply-summary';
 import type { WaitingEntry } from '../../../domain/request/outbox-state';
 import { href } from '../../../platform/routes';
+import { useCapacityAskedAgainWhen } from '../../../platform/practice/capacity-query';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
 import { useLooseT } from '../components/loose-t';
 import { reopenDraft } from '../model/draft-state';
@@ -124,8 +125,9 @@ function SentContent({ journey }: { journey: Journey }) {
   const words = useDateWords();
   const navigate = useNavigate();
   const practice = journey.practice!;
+  const entry = entries?.find((e) => e.id === id);
+  useCapacityAskedAgainWhen(journey.ods, entry?.status === 'rejected' && entry.reason === 'capacity');
   if (!entries) return <LoadingPage />;
-  const entry = entries.find((e) => e.id === id);
 
   if (!entry) {
     return (
