@@ -75,6 +75,7 @@ async function page(event) {
 }
 
 /** The favicon, the icons and the manifest: kept once, never fetched again on each page. */
+const SHELL_COMPANIONS = ['/favicon.svg', '/manifest.webmanifest'];
 const KEPT_FILES = /^\/(favicon\.(svg|ico)|manifest\.webmanifest|icons\/.+)$/;
 
 async function networkThenCache(request) {
@@ -113,8 +114,22 @@ async function dataSaved() {
 /**
  * Files the page loaded before this worker took control (its first visit): kept from the
  * browser's HTTP cache (force-cache: no download when it has them), like any file opened.
+ * `shell` is that page's own address: every app address is the same app shell, kept once.
  */
-async function keepOpened(urls) {
+async function keepOpened(urls, shell) {
+  if (typeof shell === 'string' && new URL(shell).origin === self.location.origin && !(await caches.match(SHELL))) {
+    const response = await fetch(shell, { cache: 'force-cache' }).catch(() => null);
+    if (response?.ok && (response.headers.get('content-type') ?? '').startsWith('text/html')) {
+      const cache = await caches.open(APP_CACHE);
+      await cache.put(SHELL, response);
+      await cache.put(SHELL_CHECKED, new Response(String(Date.now())));
+      // The browser asked for these with the page, outside Resource Timing (so not in `urls`).
+      for (const path of SHELL_COMPANIONS) {
+        const companion = await fetch(path, { cache: 'force-cache' }).catch(() => null);
+        if (companion?.ok) await cache.put(path, companion);
+      }
+    }
+  }
   for (const href of urls) {
     const url = new URL(href);
     if (url.origin !== self.location.origin || (await caches.match(href))) continue;
@@ -127,7 +142,7 @@ async function keepOpened(urls) {
 
 self.addEventListener('message', (event) => {
   const port = event.ports[0];
-  if (event.data?.type === 'KEEP_OPENED' && Array.isArray(event.data.urls)) event.waitUntil(keepOpened(event.data.urls));
+  if (event.data?.type === 'KEEP_OPENED' && Array.isArray(event.data.urls)) event.waitUntil(keepOpened(event.data.urls, event.data.shell));
   if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
   if (event.data?.type === 'DATA_SAVED' && port) {
     event.waitUntil(dataSaved().then((bytes) => port.postMessage({ bytes }), () => port.postMessage({ bytes: null })));

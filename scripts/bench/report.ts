@@ -65,7 +65,7 @@ export function benchMarkdown(report: BenchReport): string {
     '',
     `CPU ×4, cold (fresh context, no service worker), until the first heading is on screen: the request start page (/Y99001/request) ${times(ratios.coldStartCpu4)} the floor's page.`,
     '',
-    `A whole admin request on a return visit, over the wire: ${kibOf(total(bytes.normal.returnVisit))} in normal mode, ${kibOf(total(bytes.lite.returnVisit))} in lite mode (lite ÷ normal ${times(ratios.liteToNormalRequestBytes)}).`,
+    `A whole admin request on a return visit (the patient has sent one before), over the wire: ${kibOf(total(bytes.normal.returnVisit))} in normal mode, ${kibOf(total(bytes.lite.returnVisit))} in lite mode (lite ÷ normal ${times(ratios.liteToNormalRequestBytes)}).`,
     '',
     '## Absolute figures',
     '',
@@ -91,7 +91,7 @@ export function benchMarkdown(report: BenchReport): string {
     '',
     'Bytes over the wire (response headers and encoded bodies, request lines, headers and bodies; CDP Network events of the page and its service worker):',
     '',
-    '| mode | first visit (worker installs) | return visit: whole request | requests | largest on the return visit |',
+    '| mode | first visit: the first request (worker installs) | return visit: the next whole request | requests | largest on the return visit |',
     '|---|---|---|---|---|',
     ...(['normal', 'lite'] as const).map((mode) => {
       const { firstVisit, returnVisit } = bytes[mode];

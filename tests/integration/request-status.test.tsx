@@ -160,6 +160,15 @@ describe('after Send', () => {
     expect(await stored()).toEqual([]);
   });
 
+  it('the confirmation page shows the status the send just learnt, without asking the practice again (each ask costs data)', async () => {
+    practiceAnswersSend();
+    const asked = practiceSays({ status: 'replied', replies: [REPLY] });
+    await send();
+    await openConfirmation();
+    await expectStatusToSay('Received. The practice has your request.');
+    expect(asked).toEqual([]);
+  });
+
   it('a practice that gives no key: the request shows as sent, and no status is asked', async () => {
     practiceAnswersSend({ withKey: false });
     const asked = practiceSays({ status: 'received', replies: [] });

@@ -69,10 +69,31 @@ function kept(entry: WaitingEntry) {
 
 /**
  * Sent: the Bundle (name, date of birth, free text, photos) and the reply summary (needs,
- * language) are dropped; the reference and the status key stay.
+ * language) are dropped; the reference and the status key stay. Sent at the first try, the
+ * answer is the practice storing it this moment, so its status is known without asking:
+ * received, no reply yet. (After a lost answer, the answer may be hours old: not assumed.)
  */
 export function markSent(entry: WaitingEntry, reference: string, now: Date, statusKey?: string | null): SentEntry {
-  return { ...kept(entry), status: 'sent', reference, sentAt: now.toISOString(), ...(statusKey ? { statusKey } : {}) };
+  const justStored = statusKey && entry.attempts === 0;
+  return {
+    ...kept(entry),
+    status: 'sent',
+    reference,
+    sentAt: now.toISOString(),
+    ...(statusKey ? { statusKey } : {}),
+    ...(justStored ? { lastKnown: { status: 'received', replies: [], checkedAt: now.toISOString() } } : {}),
+  };
+}
+
+/** How long the status learnt at sending stands in for asking the practice (on the confirmation page). */
+const JUST_SENT_MS = 60_000;
+
+/** True when the device learnt this request's status within the last minute: no need to ask again yet. */
+export function statusJustLearnt(entry: SentEntry, now: Date): boolean {
+  if (!entry.lastKnown) return false;
+  const elapsed = now.getTime() - Date.parse(entry.lastKnown.checkedAt);
+  // A clock that went back says nothing about how fresh it is: ask.
+  return elapsed >= 0 && elapsed < JUST_SENT_MS;
 }
 
 /** The practice's latest answer, kept with the sent request. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, isDue, markFailed, markRejected, markSent, nextDueAt, queued } from '../../../src/domain/request/outbox-state';
+import { backoffMs, isDue, markFailed, markRejected, markSent, nextDueAt, queued, statusJustLearnt } from '../../../src/domain/request/outbox-state';
 import { buildRequestBundle } from '../../../src/domain/request/fhir-bundle';
 import { CLIENT_ID, completeDraft, NOW } from './fixtures';
 
@@ -45,5 +45,22 @@ describe('outbox entries', () => {
     const b = markSent(queued('b', 'Y99001', 'admin', bundle, NOW), 'FD-1', NOW);
     expect(nextDueAt([a, b])).toBe(later(1000).getTime());
     expect(nextDueAt([b])).toBeNull();
+  });
+
+  it('sent at the first try with a status key: received, no reply, known now; the confirmation page need not ask for a minute', () => {
+    const sent = markSent(queued(CLIENT_ID, 'Y99001', 'admin', bundle, NOW), 'FD-ABC-DEF', later(5000), 'a'.repeat(32));
+    expect(sent.lastKnown).toEqual({ status: 'received', replies: [], checkedAt: later(5000).toISOString() });
+    expect(statusJustLearnt(sent, later(5000 + 59_000))).toBe(true);
+    expect(statusJustLearnt(sent, later(5000 + 60_000))).toBe(false);
+    // A device clock that went back: ask.
+    expect(statusJustLearnt(sent, NOW)).toBe(false);
+  });
+
+  it('sent after a lost answer, or without a key: the status is not assumed', () => {
+    const retried = markFailed(queued(CLIENT_ID, 'Y99001', 'admin', bundle, NOW), 'timeout', NOW);
+    const afterLostAnswer = markSent(retried, 'FD-ABC-DEF', later(5000), 'a'.repeat(32));
+    expect(afterLostAnswer.lastKnown).toBeUndefined();
+    expect(statusJustLearnt(afterLostAnswer, later(5000))).toBe(false);
+    expect(markSent(queued(CLIENT_ID, 'Y99001', 'admin', bundle, NOW), 'FD-ABC-DEF', NOW, null).lastKnown).toBeUndefined();
   });
 });

@@ -41,7 +41,17 @@ describe('a sent entry', () => {
 
   it('keeps the reference and the key, and nothing the patient typed', () => {
     const sent = markSent(waiting, 'FD-ABC-DEF', NOW, KEY);
-    expect(sent).toEqual({ id: draft.id, ods: 'Y99001', kind: 'admin', queuedAt: NOW.toISOString(), status: 'sent', reference: 'FD-ABC-DEF', sentAt: NOW.toISOString(), statusKey: KEY });
+    expect(sent).toEqual({
+      id: draft.id,
+      ods: 'Y99001',
+      kind: 'admin',
+      queuedAt: NOW.toISOString(),
+      status: 'sent',
+      reference: 'FD-ABC-DEF',
+      sentAt: NOW.toISOString(),
+      statusKey: KEY,
+      lastKnown: { status: 'received', replies: [], checkedAt: NOW.toISOString() },
+    });
     expect(JSON.stringify(sent)).not.toContain('Testperson');
   });
 

@@ -13,7 +13,7 @@ import { useDateWords } from '../../../platform/i18n/use-date-words';
 import { flushOutbox, removeFromOutbox } from '../../../platform/device/outbox';
 import { replySentences } from '../model/reply-sentences';
 import type { ReplySummary } from '../../../domain/request/reply-summary';
-import type { WaitingEntry } from '../../../domain/request/outbox-state';
+import { statusJustLearnt, type WaitingEntry } from '../../../domain/request/outbox-state';
 import { href } from '../../../platform/routes';
 import { useCapacityAskedAgainWhen } from '../../../platform/practice/capacity-query';
 import { JourneyGate, useJourney, type Journey } from '../components/journey';
@@ -157,7 +157,7 @@ function SentContent({ journey }: { journey: Journey }) {
         <ReplyHow reply={entry.reply} />
         {entry.statusKey ? (
           <Suspense fallback={null}>
-            <RequestStatus entry={entry} heading />
+            <RequestStatus entry={entry} heading ask={!statusJustLearnt(entry, new Date())} />
           </Suspense>
         ) : null}
         <SafetyNet />

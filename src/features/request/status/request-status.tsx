@@ -36,10 +36,10 @@ function ReplyText({ reply }: { reply: PracticeReply }) {
  * How a sent request is going and what the practice said, on /settings and on the
  * confirmation page. A request sent without a status key shows nothing more than today.
  */
-export function RequestStatus({ entry, heading = false }: { entry: SentEntry; heading?: boolean }) {
+export function RequestStatus({ entry, heading = false, ask = true }: { entry: SentEntry; heading?: boolean; ask?: boolean }) {
   const { t } = useTranslation('settings');
   const words = useDateWords();
-  const view = useRequestStatus(entry);
+  const view = useRequestStatus(entry, { ask });
   if (view.kind === 'no-key') return null;
   const title = heading ? <h2 className="nhsuk-heading-m">{t('status.title')}</h2> : null;
 

@@ -21,14 +21,16 @@ export type StatusView =
  * How a sent request is going, asked afresh each time the page is shown, when the window
  * comes back into view and when the connection returns; each answer is kept with the
  * request on the device (src/platform/device/outbox.ts says where) for when it is offline.
+ * `ask: false` shows what the device knows without asking (the confirmation page, just
+ * after the practice's own answer said it: each ask costs a patient about 1 KB).
  */
-export function useRequestStatus(entry: SentEntry): StatusView {
+export function useRequestStatus(entry: SentEntry, { ask = true } = {}): StatusView {
   const online = useOnline();
   const key = entry.statusKey;
   const query = useQuery({
     queryKey: ['request-status', entry.reference, key],
     queryFn: ({ signal }) => fetchRequestStatus(entry.reference, key!, signal),
-    enabled: Boolean(key),
+    enabled: Boolean(key) && ask,
     staleTime: 0,
     refetchOnWindowFocus: 'always',
     refetchOnReconnect: 'always',
