@@ -2,8 +2,11 @@ import { HttpResponse } from 'msw';
 import type { Answer, IssueType } from '../../server/rules/outcome';
 import { problem } from '../../server/rules/outcome';
 
-/** API responses are about people: never kept by a browser or proxy cache. */
-const NO_STORE = { 'Cache-Control': 'no-store' };
+/**
+ * API responses are about people: never kept by a browser or proxy cache. Like the server,
+ * the mock reads gzipped bodies (readJson) and says so (RFC 7694's Accept-Encoding).
+ */
+const NO_STORE = { 'Cache-Control': 'no-store', 'Accept-Encoding': 'gzip' };
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
   return HttpResponse.json(body as Record<string, unknown>, { status, headers: { ...NO_STORE, ...headers } });

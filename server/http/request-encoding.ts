@@ -11,6 +11,11 @@ import { send } from './reply';
  * is a 413 like any other; a body that is not gzip is a 400; other encodings are a 415.
  */
 export function acceptGzipBodies(app: FastifyInstance) {
+  // RFC 7694: every answer tells the app it may send gzipped bodies (it never assumes it,
+  // since a FHIR server elsewhere may not read them).
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('Accept-Encoding', 'gzip');
+  });
   app.addHook('preParsing', async (request, reply, payload) => {
     const encoding = request.headers['content-encoding']?.trim().toLowerCase();
     if (!encoding || encoding === 'identity') return payload;

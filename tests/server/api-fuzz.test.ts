@@ -176,6 +176,9 @@ describe('a gzipped request body (the app compresses what a patient sends)', () 
     const stored = await send('POST', '/api/fhir', fhir, zipped);
     expect(stored.status, stored.body.slice(0, 300)).toBe(200);
     expect(JSON.parse(stored.body).resourceType).toBe('Bundle');
+    // RFC 7694: every answer says gzipped bodies are read; the app sends them only after that.
+    expect(stored.headers['accept-encoding']).toBe('gzip');
+    expect((await send('GET', '/api/practices/Y99001', {})).headers['accept-encoding']).toBe('gzip');
     // The same request sent again plain is the same request: one copy, the first answer.
     const plain = await send('POST', '/api/fhir', { 'content-type': 'application/fhir+json' }, text);
     expect(JSON.parse(plain.body)).toEqual(JSON.parse(stored.body));

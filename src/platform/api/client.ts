@@ -43,6 +43,9 @@ export class NetworkError extends Error {
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** Whether the backend has said it reads gzipped request bodies (see apiRequest). */
+let backendTakesGzip = false;
+
 export function apiBaseUrl(): URL {
   const configured = import.meta.env.VITE_API_BASE_URL || '/api/';
   const withSlash = configured.endsWith('/') ? configured : `${configured}/`;
@@ -57,7 +60,7 @@ export interface RequestOptions {
   contentType?: 'application/json' | 'application/fhir+json' | 'application/json-patch+json';
   signal?: AbortSignal;
   timeoutMs?: number;
-  /** Sends the body gzipped where the browser can (the server unzips it): for large uploads. */
+  /** Sends the body gzipped where the browser can and the backend has said it reads gzip: for large uploads. */
   gzip?: boolean;
 }
 
@@ -79,7 +82,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.body !== undefined) {
     headers['Content-Type'] = options.contentType ?? 'application/json';
     body = JSON.stringify(options.body);
-    const zipped = options.gzip ? await gzipped(body) : null;
+    const zipped = options.gzip && backendTakesGzip ? await gzipped(body) : null;
     if (zipped) {
       body = zipped;
       headers['Content-Encoding'] = 'gzip';
@@ -95,6 +98,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw new NetworkError(typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'failed');
   }
 
+  // RFC 7694: a backend that reads gzipped bodies says so in its answers' Accept-Encoding.
+  // Until one has said it (a FHIR server elsewhere may not), bodies go as they are.
+  if (/\bgzip\b/i.test(response.headers.get('Accept-Encoding') ?? '')) backendTakesGzip = true;
   const text = await response.text();
   const parsed: unknown = text ? safeJson(text) : undefined;
   if (!response.ok) {

@@ -90,7 +90,7 @@ describe('Send', () => {
     await outbox.flush();
     const device = await onDevice();
     expect(device.drafts).toEqual([]);
-    expect(device.outbox).toEqual([{ id: ID, ods: 'Y99001', kind: 'admin', queuedAt: expect.any(String), status: 'sent', reference: stored()[0]!.reference, sentAt: expect.any(String), statusKey: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+    expect(device.outbox).toEqual([{ id: ID, ods: 'Y99001', kind: 'admin', queuedAt: expect.any(String), status: 'sent', reference: stored()[0]!.reference, sentAt: expect.any(String), statusKey: expect.stringMatching(/^[0-9a-f]{32}$/), lastKnown: { status: 'received', replies: [], checkedAt: expect.any(String) } }]);
     expect(JSON.stringify(device)).not.toContain('Tigrinya');
     // The page that sent it can still say how the practice will reply.
     expect((await outbox.entry(ID))?.reply?.language).toBe('Tigrinya');
