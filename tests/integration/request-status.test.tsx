@@ -15,7 +15,8 @@ import { closeDeviceDb, OUTBOX, putNow, readAll } from '../../src/platform/devic
 import { clearOutbox, flushOutbox, listOutbox, submitRequest } from '../../src/platform/device/outbox';
 import { buildRequestBundle } from '../../src/domain/request/fhir-bundle';
 import { REQUEST_CLIENT_ID_SYSTEM, REQUEST_REFERENCE_SYSTEM } from '../../src/domain/request/fhir-systems';
-import type { OutboxEntry, SentEntry } from '../../src/domain/request/outbox-state';
+import { markRejected, queued, type OutboxEntry, type SentEntry } from '../../src/domain/request/outbox-state';
+import { capacityQuery } from '../../src/platform/practice/capacity-query';
 import type { LastKnownStatus, PracticeReply } from '../../src/domain/request/request-status';
 import { replySummary } from '../../src/domain/request/reply-summary';
 import { completeDraft, NOW } from '../unit/request/fixtures';
@@ -101,8 +102,9 @@ async function openSettings() {
   return view;
 }
 
-async function openConfirmation() {
-  await renderWithApp(
+/** The page after Send, for this request, whatever came of it. */
+const renderConfirmation = () =>
+  renderWithApp(
     <Routes>
       <Route path="/:ods" element={<PracticeRoute />}>
         <Route path="/:ods/request/sent/:id" element={<RequestSentPage />} />
@@ -110,6 +112,9 @@ async function openConfirmation() {
     </Routes>,
     { path: `/Y99001/request/sent/${ID}`, ...words },
   );
+
+async function openConfirmation() {
+  await renderConfirmation();
   await screen.findByRole('heading', { level: 1, name: 'Request sent' });
 }
 
@@ -178,6 +183,18 @@ describe('after Send', () => {
     expect(within(screen.getByTestId('outbox')).getByText(/Reference: FD-ABC-DEF/)).toBeInTheDocument();
     expect(screen.queryByTestId('request-status')).toBeNull();
     expect(asked).toEqual([]);
+  });
+});
+
+describe('a request the practice refused as full', () => {
+  it('makes the next page ask the practice whether it is full, not show the minute-old answer', async () => {
+    const draft = { ...completeDraft(), id: ID };
+    await putNow(OUTBOX, markRejected(queued(ID, 'Y99001', 'admin', buildRequestBundle(draft, null, [], NOW), NOW), 'capacity', [], NOW));
+    const { queryClient } = await renderConfirmation();
+    // What the practice home learnt a moment ago: not full.
+    queryClient.setQueryData(capacityQuery('Y99001').queryKey, { medical: false, admin: false });
+    expect(await screen.findByText('The practice has no more room for online requests today.', { exact: false })).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.getQueryState(capacityQuery('Y99001').queryKey)?.isInvalidated).toBe(true));
   });
 });
 

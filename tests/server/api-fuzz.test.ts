@@ -80,6 +80,18 @@ function send(method: string, path: string, headers: Record<string, string>, bod
   });
 }
 
+/** A POST to the FHIR base is a 413 OperationOutcome, and the keep-alive connection it came on serves the next request. */
+async function expectRefusedAsTooLargeOnAUsableConnection(headers: Record<string, string>, body: Buffer) {
+  const warm = await send('GET', '/api/practices/Y99001', {});
+  expect(warm.status).toBe(200);
+  const refused = await send('POST', '/api/fhir', headers, body);
+  expect(refused.status).toBe(413);
+  expect(JSON.parse(refused.body).resourceType).toBe('OperationOutcome');
+  const next = await send('GET', '/api/practices/Y99001', {});
+  expect(next.status).toBe(200);
+  expect(next.reusedSocket).toBe(true);
+}
+
 const paramValue = fc.oneof(
   fc.constantFrom('Y99001', 'Y99002', 'y99001', 'Z99999', 'HS9T3WXC', '00000000-0000-4000-8000-000000000000', '1', '..', '%2e%2e', '%ZZ', '%00'),
   fc.string({ maxLength: 40 }).map(encodeURIComponent),
@@ -154,20 +166,15 @@ describe('the API under bounded random input', () => {
   });
 
   it('refuses a body over the limit with 413, and the same connection then serves the next request', async () => {
-    const warm = await send('GET', '/api/practices/Y99001', {});
-    expect(warm.status).toBe(200);
-    const tooLarge = await send('POST', '/api/fhir', { 'content-type': 'application/fhir+json' }, Buffer.alloc(BODY_LIMIT + 1024, 'a'));
-    expect(tooLarge.status).toBe(413);
-    expect(JSON.parse(tooLarge.body).resourceType).toBe('OperationOutcome');
-    const next = await send('GET', '/api/practices/Y99001', {});
-    expect(next.status).toBe(200);
-    expect(next.reusedSocket).toBe(true);
+    await expectRefusedAsTooLargeOnAUsableConnection({ 'content-type': 'application/fhir+json' }, Buffer.alloc(BODY_LIMIT + 1024, 'a'));
   });
 });
 
+/** An online request as the app sends it, as JSON text; `n` makes its client id. */
+const bundle = (n: number) => JSON.stringify(buildRequestBundle({ ...completeDraft(), id: `6e1d2c3b-4a59-4687-9a0b-${String(n).padStart(12, '0')}` }, null, [], NOW));
+
 describe('a gzipped request body (the app compresses what a patient sends)', () => {
   const fhir = { 'content-type': 'application/fhir+json', 'content-encoding': 'gzip' };
-  const bundle = (n: number) => JSON.stringify(buildRequestBundle({ ...completeDraft(), id: `6e1d2c3b-4a59-4687-9a0b-${String(n).padStart(12, '0')}` }, null, [], NOW));
 
   it('is unzipped and stored, the same as the plain one', async () => {
     const text = bundle(1);
@@ -196,22 +203,13 @@ describe('a gzipped request body (the app compresses what a patient sends)', () 
   it('that unzips past the limit is a 413, and the same connection then serves the next request', async () => {
     const bomb = gzipSync(Buffer.alloc(BODY_LIMIT + 1024, ' '));
     expect(bomb.length).toBeLessThan(64 * 1024);
-    const warm = await send('GET', '/api/practices/Y99001', {});
-    expect(warm.status).toBe(200);
-    const refused = await send('POST', '/api/fhir', fhir, bomb);
-    expect(refused.status).toBe(413);
-    expect(JSON.parse(refused.body).resourceType).toBe('OperationOutcome');
-    const next = await send('GET', '/api/practices/Y99001', {});
-    expect(next.status).toBe(200);
-    expect(next.reusedSocket).toBe(true);
+    await expectRefusedAsTooLargeOnAUsableConnection(fhir, bomb);
   });
 });
 
 describe('API answers to a browser that takes gzip', () => {
-  const bundle = JSON.stringify(buildRequestBundle({ ...completeDraft(), id: '7e1d2c3b-4a59-4687-9a0b-000000000001' }, null, [], NOW));
-
   it('come gzipped from a kilobyte up, and whole', async () => {
-    const post = (accept?: string) => send('POST', '/api/fhir', { 'content-type': 'application/fhir+json', ...(accept ? { 'accept-encoding': accept } : {}) }, bundle);
+    const post = (accept?: string) => send('POST', '/api/fhir', { 'content-type': 'application/fhir+json', ...(accept ? { 'accept-encoding': accept } : {}) }, bundle(3));
     const zipped = await post('gzip, deflate, br, zstd');
     expect(zipped.status).toBe(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
