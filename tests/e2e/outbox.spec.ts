@@ -157,6 +157,8 @@ test.describe('a shared device', () => {
     await page.getByLabel('No', { exact: true }).check();
     await next(page);
 
+    // The worker must be there before the network goes, or "no sync tag" below would hold for want of a worker.
+    await page.evaluate(() => navigator.serviceWorker.ready);
     await context.setOffline(true);
     await expect(page.getByTestId('offline-note')).toContainText('This is a shared device, so we will not save your request on it.');
     await page.getByRole('button', { name: 'Send request' }).click();
