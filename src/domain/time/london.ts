@@ -13,25 +13,34 @@ export interface LondonWallClock {
   minutes: number;
 }
 
-const partsFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PRACTICE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'short',
-  hourCycle: 'h23',
-});
+/** The last Sunday of a month (1-based month), as a day of that month. */
+function lastSunday(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return lastDay.getUTCDate() - lastDay.getUTCDay();
+}
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/**
+ * Whether British Summer Time (UTC+1) is in force at `instant`. The clocks go forward at
+ * 01:00 UTC on the last Sunday in March and back at 01:00 UTC on the last Sunday in
+ * October (https://www.gov.uk/when-do-the-clocks-change, the Summer Time Order 2002).
+ * Worked out here rather than by Intl with a time zone: the first such formatter loads the
+ * zone data, about 40 ms of a slow phone's main thread before a practice's page can paint.
+ * A unit test holds this to Intl's answer for every hour of 2000 to 2040.
+ */
+function isBritishSummerTime(instant: Date): boolean {
+  const year = instant.getUTCFullYear();
+  const starts = Date.UTC(year, 2, lastSunday(year, 3), 1);
+  const ends = Date.UTC(year, 9, lastSunday(year, 10), 1);
+  const at = instant.getTime();
+  return at >= starts && at < ends;
+}
 
 export function londonWallClock(instant: Date): LondonWallClock {
-  const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  const wall = new Date(instant.getTime() + (isBritishSummerTime(instant) ? 3_600_000 : 0));
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    date: wall.toISOString().slice(0, 10),
+    weekday: wall.getUTCDay(),
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
   };
 }
 
