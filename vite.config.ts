@@ -117,15 +117,33 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           groups: [
             {
-              // What nearly every page needs once the shell is up (the practice's settings,
-              // their schema, UK time, opening hours, the page heading), in one chunk:
-              // a dozen tiny chunks cost ~15% more bytes than one, on the landing page.
+              // Everything the entry imports statically, in one file: left to the automatic
+              // split, what the entry shares with the pages comes as a dozen small files.
+              name: 'shell',
+              tags: ['$initial'],
+              priority: 2,
+            },
+            {
+              // What nearly every page (not the entry) uses: useQuery and the page heading,
+              // one file rather than three.
+              name: 'page-common',
+              priority: 1,
+              test: /node_modules[\\/]@tanstack[\\/](react-query|query-core)[\\/]build[\\/]modern[\\/](useQuery|useBaseQuery|queryOptions|QueryErrorResetBoundary|errorBoundaryUtils|isRestoring|suspense|queryObserver)\.js$|src[\\/]components[\\/]page-heading/,
+            },
+            {
+              // What nearly every practice page needs (the practice's settings and their
+              // schema, UK time, opening hours), in one chunk: a dozen tiny chunks cost ~15%
+              // more bytes than one. Nothing the entry or "/" imports is in it (TanStack Query,
+              // the practice route, ods-code, the page heading), or "/", which is no
+              // practice's page, would download it all.
               name: 'practice-core',
-              // TanStack's mutations serve only booking's writes (src/features/booking/api): they load with the booking pages.
-              // Hydration serves only the saved cache (src/platform/query/saved-cache.ts), loaded on its own.
+              // Its modules alone: with their dependencies (React, i18next, TanStack Query,
+              // the API client) it would hold half the entry, and the entry would import it.
+              includeDependenciesRecursively: false,
+              priority: 1,
               test: (id: string) =>
-                !/[\\/]build[\\/]modern[\\/](mutationObserver|useMutation|hydration)\.js$/.test(id) &&
-                /node_modules[\\/](valibot|@tanstack[\\/](query-core|react-query))[\\/]|src[\\/](domain[\\/](practice|time|availability)|platform[\\/](practice|journeys|device[\\/](clock|online)\b|i18n[\\/](format|use-date-words)))|src[\\/]components[\\/](page-heading|loading-page)/.test(id),
+                !/src[\\/]domain[\\/]practice[\\/]ods-code|src[\\/]platform[\\/]practice[\\/](practice-route|practice-code)/.test(id) &&
+                /node_modules[\\/]valibot[\\/]|src[\\/](domain[\\/](practice|time|availability)|platform[\\/](practice|journeys|device[\\/]clock\b|i18n[\\/](format|use-date-words)))/.test(id),
             },
           ],
         },

@@ -45,6 +45,13 @@ export interface RouteReport {
   module: string;
   /** JS for the route beyond the entry's own closure. */
   ownJs: Sizes;
+  /**
+   * JS a later route adds to what the phone already has when the patient gets there: the
+   * entry's, and, for a practice's page (`isPracticePage`), the practice home's, the page
+   * every practice journey starts from. A practice page opened
+   * cold from a link is a landing page instead, and its whole cold-start JS is `totalJs`.
+   */
+  laterJs: Sizes;
   /** JS needed to paint the route from a cold start: entry closure + route closure + catalogues. */
   totalJs: Sizes;
   css: Sizes;
@@ -82,9 +89,22 @@ export function pageModules(manifest: Manifest): string[] {
  * Pages patients land on first (from a practice website, a poster or an SMS link), with
  * the catalogues they need to paint in English. Their whole cold-start JS counts.
  */
+/** The page at "/": no practice's, so it is held to a tighter landing budget. */
+export const FIND_PRACTICE_PAGE = 'src/features/find-practice/find-practice-page.tsx';
+
+/** A practice's home page ("/Y99001"). */
+export const PRACTICE_HOME_PAGE = 'src/features/practice-home/practice-home-page.tsx';
+
+/**
+ * The features whose pages are a practice's: those under "/:ods" (src/platform/routes.ts
+ * `paths`), and the referral pages ("/referral?practice="), which the practice home links to.
+ */
+const PRACTICE_FEATURES = ['practice-home', 'request', 'appointments', 'nhs-app', 'staff', 'referral'];
+export const isPracticePage = (module: string) => PRACTICE_FEATURES.some((feature) => module.startsWith(`src/features/${feature}/`));
+
 export const LANDING_PAGES: Record<string, string[]> = {
-  'src/features/find-practice/find-practice-page.tsx': ['en/common', 'en/practice'],
-  'src/features/practice-home/practice-home-page.tsx': ['en/common', 'en/practice'],
+  [FIND_PRACTICE_PAGE]: ['en/common', 'en/practice'],
+  [PRACTICE_HOME_PAGE]: ['en/common', 'en/practice'],
 };
 
 /** What a landing page costs from a cold start: its cold-start JS and the catalogues it paints with; null when the build has no such page. */
@@ -111,13 +131,16 @@ export function measureBuild(dist: string): BuildReport {
       catalogues[`${language}/${file.replace(/\.json$/, '')}`] = sizeOf(readFileSync(join(localesDir, language, file)));
     }
   }
+  const practiceHomeClosure = staticClosure(manifest, PRACTICE_HOME_PAGE);
   const routes: RouteReport[] = pageModules(manifest).map((key) => {
     const closure = staticClosure(manifest, key);
     const own = [...closure].filter((k) => !entryClosure.has(k));
+    const afterPracticeHome = isPracticePage(key) ? own.filter((k) => !practiceHomeClosure.has(k)) : own;
     const all = new Set([...entryClosure, ...closure]);
     return {
       module: key,
       ownJs: fileSizes(dist, filesOf(own)),
+      laterJs: fileSizes(dist, filesOf(afterPracticeHome)),
       totalJs: fileSizes(dist, filesOf(all)),
       css: fileSizes(dist, new Set(cssOf(all))),
       files: filesOf(all),

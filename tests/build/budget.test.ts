@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { budgetProblems } from './check-budget';
 import { BUDGETS } from './budgets';
-import { landingSizes, measureBuild, type Manifest } from '../../scripts/route-sizes';
+import { FIND_PRACTICE_PAGE, landingSizes, measureBuild, type Manifest } from '../../scripts/route-sizes';
 
 /** Base64 of random bytes: gzip only gets it down to about three quarters. */
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64').slice(0, bytes);
@@ -28,6 +28,8 @@ function fakeBuild({ laterPageBytes, landingBytes = 10_000, cssBytes = 2_000, ht
   const manifest: Manifest = {
     'index.html': { file: 'assets/index.js', isEntry: true, css: ['assets/index.css'] },
     'src/features/practice-home/practice-home-page.tsx': { file: 'assets/home.js', isDynamicEntry: true },
+    // "/" costs the same as the practice home here, to show it is held to its own, tighter ratio.
+    'src/features/find-practice/find-practice-page.tsx': { file: 'assets/home.js', isDynamicEntry: true },
     'src/features/booking/later-page.tsx': { file: 'assets/later.js', isDynamicEntry: true },
   };
   writeFileSync(join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
@@ -56,7 +58,12 @@ describe('byte budget check', () => {
   it('fails CSS over 15 KiB and HTML over 14 KB', () => {
     const report = measureBuild(fakeBuild({ laterPageBytes: 1_000, cssBytes: 30_000, htmlBytes: 15_000 }));
     const what = budgetProblems(report, sameAsLanding(report), undefined, landing).map((p) => p.what);
-    expect(what).toEqual([expect.stringContaining(`CSS for ${HOME}`), expect.stringContaining('CSS for src/features/booking/later-page.tsx'), 'index.html (raw)']);
+    expect(what).toEqual([
+      expect.stringContaining(`CSS for ${HOME}`),
+      expect.stringContaining(`CSS for ${FIND_PRACTICE_PAGE}`),
+      expect.stringContaining('CSS for src/features/booking/later-page.tsx'),
+      'index.html (raw)',
+    ]);
   });
 
   it('holds a landing page to landingRatio times the bare-stack floor: at it passes, one byte over fails', () => {
@@ -83,6 +90,39 @@ describe('byte budget check', () => {
     expect(budgetProblems(small, Math.round(smallBytes / 1.1), { ...BUDGETS, landingRatio: 1.03 }, landing).map((p) => p.what)).toEqual([
       expect.stringContaining('×1.100 of the bare-stack floor'),
     ]);
+  });
+
+  it('holds "/" (no practice\'s page) to its own, tighter ratio: the same bytes pass as the practice home and fail as "/"', () => {
+    const report = measureBuild(fakeBuild({ laterPageBytes: 1_000, landingBytes: 200_000 }));
+    const both = { [HOME]: ['en/common'], [FIND_PRACTICE_PAGE]: ['en/common'] };
+    const bytes = landingSizes(report, HOME, ['en/common'])!.gzip;
+    const between = (BUDGETS.findPracticeLandingRatio + BUDGETS.landingRatio) / 2;
+    const problems = budgetProblems(report, Math.round(bytes / between), undefined, both);
+    expect(problems.map((p) => p.what)).toEqual([expect.stringContaining(`landing JS for ${FIND_PRACTICE_PAGE}`)]);
+    expect(problems[0]!.what).toContain(`allowed ×${BUDGETS.findPracticeLandingRatio}`);
+  });
+
+  it("counts a practice's later page beyond the practice home it starts from, and any other page beyond the entry alone", () => {
+    const dist = mkdtempSync(join(tmpdir(), 'fd-budget-'));
+    mkdirSync(join(dist, 'assets'));
+    mkdirSync(join(dist, '.vite'));
+    const files = { 'assets/index.js': 'entry', 'assets/home.js': 'home', 'assets/practice-core-x.js': incompressible(20_000), 'assets/request.js': incompressible(5_000), 'assets/settings.js': incompressible(5_000) };
+    for (const [name, body] of Object.entries(files)) writeFileSync(join(dist, name), body);
+    writeFileSync(join(dist, 'index.html'), '<!doctype html>');
+    const manifest: Manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true },
+      _core: { file: 'assets/practice-core-x.js' },
+      [HOME]: { file: 'assets/home.js', isDynamicEntry: true, imports: ['_core'] },
+      'src/features/request/pages/start-page.tsx': { file: 'assets/request.js', isDynamicEntry: true, imports: ['_core'] },
+      'src/features/settings/settings-page.tsx': { file: 'assets/settings.js', isDynamicEntry: true, imports: ['_core'] },
+    };
+    writeFileSync(join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
+    const routes = Object.fromEntries(measureBuild(dist).routes.map((r) => [r.module, r]));
+    const request = routes['src/features/request/pages/start-page.tsx']!;
+    const settings = routes['src/features/settings/settings-page.tsx']!;
+    expect(request.laterJs.raw).toBe(5_000);
+    expect(request.ownJs.raw).toBe(25_000);
+    expect(settings.laterJs.raw).toBe(25_000);
   });
 
   it('fails when a landing page is missing from the build', () => {

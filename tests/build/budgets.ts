@@ -9,12 +9,22 @@ export const BUDGETS = {
    * All JavaScript a landing page needs to paint (entry, route chunks, catalogues), gzip,
    * as a multiple of the bare-stack floor's (scripts/bare-stack: the same React, router,
    * query and i18n with nothing of ours), built by the check itself from the locked
-   * versions. Issue 17's target is ×1.03. Measured 4 Dec 2026: ×1.153 for the find-a-practice
-   * page and ×1.166 for the practice home (124.8 KiB over a 107.0 KiB floor), so ×1.17:
-   * it tightens, a step at a time, as the landing JS shrinks towards the target.
+   * versions. Issue 17's target is ×1.03. This ratio holds the practice home, which needs
+   * the practice's settings, their schema and opening hours: measured 5 Dec 2026 ×1.168
+   * (124.9 KiB over a 107.0 KiB floor). It tightens, a step at a time, as the JS shrinks.
    */
   landingRatio: 1.17,
-  /** Each later route's own chunks (beyond what the entry already loaded), gzip. */
+  /**
+   * The same for "/" (find a practice), which is no practice's page and loads none of the
+   * practice's code: measured 5 Dec 2026 ×1.099 (117.6 KiB).
+   */
+  findPracticeLandingRatio: 1.11,
+  /**
+   * Each later route's own chunks, gzip: beyond what the entry loaded and, for a practice's
+   * page, beyond the practice home (`RouteReport.laterJs`). Since 5 Dec 2026 "/" loads no
+   * practice code, so the practice's shared chunks (settings, schema, opening hours, 9 KiB)
+   * come with the practice home, where every practice journey starts.
+   */
   routeChunkJs: 25 * KIB,
   /** CSS any one route loads, gzip. */
   routeCss: 15 * KIB,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { useBookingJourney, type JourneyConfig } from '../booking';
-import { usePractice } from '../../platform/practice/practice-route';
+import { usePractice } from '../../platform/practice/use-practice';
 import { href } from '../../platform/routes';
 import { serviceOfType, typeOfService } from './appointment-types';
 import { PracticeSteps } from './practice-steps';

@@ -1,6 +1,6 @@
 import { Navigate, useLocation } from 'react-router';
 import { useBookingJourney } from '../booking';
-import { usePractice } from '../../platform/practice/practice-route';
+import { usePractice } from '../../platform/practice/use-practice';
 import { href } from '../../platform/routes';
 import { practiceJourney } from './book-appointment-page';
 import { FindBookingForm } from './find-booking-form';

@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import { ApiError } from '../../platform/api/client';
 import { deviceKind } from '../../domain/nhs-app/device';
 import { registrationLink } from '../../domain/nhs-app/registration-link';
-import { usePractice } from '../../platform/practice/practice-route';
+import { usePractice } from '../../platform/practice/use-practice';
 import { href } from '../../platform/routes';
 import { CarryOnOnPhone } from './carry-on-on-phone';
 import { useCountLinkOpen } from './count-link-open';

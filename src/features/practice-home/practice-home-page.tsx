@@ -6,7 +6,7 @@ import { useNow } from '../../platform/device/clock';
 import { useOnline } from '../../platform/device/online';
 import { formatDayAndTime } from '../../platform/i18n/format';
 import { useDateWords } from '../../platform/i18n/use-date-words';
-import { usePractice } from '../../platform/practice/practice-route';
+import { usePractice } from '../../platform/practice/use-practice';
 import { PracticeDetails } from './practice-details';
 import { PracticeNotFound } from './practice-not-found';
 

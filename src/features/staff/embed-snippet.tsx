@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Radios } from '../../components/radios';
 import { EMBED_JOURNEYS, isEmbedJourney, type EmbedJourney } from '../../platform/embed/protocol';
 import { EMBED_MODES, embedScriptTag, plainIframeTag, type EmbedMode } from '../../platform/embed/snippets';
-import { usePractice } from '../../platform/practice/practice-route';
+import { usePractice } from '../../platform/practice/use-practice';
 import { EmbedCodeOutput } from './embed-code-output';
 import { EmbedPreview } from './embed-preview';
 import './embed-snippet.scss';

@@ -6,7 +6,7 @@ import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { ApiError } from '../../platform/api/client';
 import { CAMPAIGN_MAX_LENGTH, campaignProblem, CHANNELS, isChannel, registrationLink, type Channel } from '../../domain/nhs-app/registration-link';
-import { usePractice } from '../../platform/practice/practice-route';
+import { usePractice } from '../../platform/practice/use-practice';
 import { CountsSection } from './counts-section';
 import { EmbedSnippet } from './embed-snippet';
 import { LinkOutput } from './link-output';

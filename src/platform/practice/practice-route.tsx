@@ -1,9 +1,6 @@
-import { createContext, useContext } from 'react';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { isOdsCode, normaliseOdsCode } from '../../domain/practice/ods-code';
-import { usePracticeSettings } from './practice-query';
-
-const PracticeCode = createContext('');
+import { PracticeCode } from './practice-code';
 
 /**
  * The `/:ods` route, parent of every practice page (home, request, appointments, NHS App,
@@ -25,14 +22,4 @@ export function PracticeRoute() {
       <Outlet />
     </PracticeCode.Provider>
   );
-}
-
-/**
- * The practice a page is for, from the one place that reads it: its ODS code (upper case;
- * `isOdsCode` false when the URL holds no code at all) and its settings (a query, kept on
- * the device for offline use).
- */
-export function usePractice() {
-  const ods = useContext(PracticeCode);
-  return { ods, isOdsCode: isOdsCode(ods), settings: usePracticeSettings(ods) };
 }

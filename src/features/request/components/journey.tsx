@@ -7,7 +7,7 @@ import { PageHeading, usePageTitle } from '../../../components/page-heading';
 import { useNow } from '../../../platform/device/clock';
 import type { RequestDraft } from '../../../domain/request/draft';
 import type { StepErrors } from '../../../domain/request/validate-draft';
-import { usePractice } from '../../../platform/practice/practice-route';
+import { usePractice } from '../../../platform/practice/use-practice';
 import { holdUnsavedAnswers } from '../../../platform/pwa/unsaved-answers';
 import { currentDraft, updateDraft, useDraft } from '../model/draft-state';
 import { firstIncompleteStep, stepAfter, stepBefore, stepErrors } from '../model/steps';
