@@ -108,6 +108,8 @@ async function main() {
         : null,
       coldStartCpu4: ratio(coldStart.frontDoorMs, coldStart.bareMs),
       liteToNormalRequestBytes: ratio(total(bytes.lite), total(bytes.normal)),
+      // The same, less the browser's own Save-Data header: what lite mode itself costs.
+      liteToNormalRequestBytesLessSaveData: ratio(total(bytes.lite) - bytes.lite.returnVisit.saveDataHeader, total(bytes.normal) - bytes.normal.returnVisit.saveDataHeader),
     },
     floorKiB: kib(floor),
     landing,

@@ -19,6 +19,7 @@ export interface BenchReport {
     lighthouse: Record<string, { performance: Ratio; lcp: Ratio; tbt: Ratio; cls: Ratio }> | null;
     coldStartCpu4: Ratio;
     liteToNormalRequestBytes: Ratio;
+    liteToNormalRequestBytesLessSaveData: Ratio;
   };
   floorKiB: KiB;
   landing: Record<string, { page: string; kib: KiB; gzipRatio: number; brotliRatio: number }>;
@@ -65,7 +66,7 @@ export function benchMarkdown(report: BenchReport): string {
     '',
     `CPU ×4, cold (fresh context, no service worker), until the first heading is on screen: the request start page (/Y99001/request) ${times(ratios.coldStartCpu4)} the floor's page.`,
     '',
-    `A whole admin request on a return visit (the patient has sent one before), over the wire: ${kibOf(total(bytes.normal.returnVisit))} in normal mode, ${kibOf(total(bytes.lite.returnVisit))} in lite mode (lite ÷ normal ${times(ratios.liteToNormalRequestBytes)}).`,
+    `A whole admin request on a return visit (the patient has sent one before), over the wire: ${kibOf(total(bytes.normal.returnVisit))} in normal mode, ${kibOf(total(bytes.lite.returnVisit))} in lite mode (lite ÷ normal ${times(ratios.liteToNormalRequestBytes)}). Lite mode here is a browser with its data saver on, which adds its own \`Save-Data: on\` to every request (${bytes.lite.returnVisit.saveDataHeader} bytes in all); less that header, lite ÷ normal is ${times(ratios.liteToNormalRequestBytesLessSaveData)} (${total(bytes.lite.returnVisit) - bytes.lite.returnVisit.saveDataHeader} bytes against ${total(bytes.normal.returnVisit) - bytes.normal.returnVisit.saveDataHeader}).`,
     '',
     '## Absolute figures',
     '',

@@ -7,6 +7,12 @@ export interface WireBytes {
   sent: number;
   /** Requests that went to the network, from the page or from its service worker. */
   requests: number;
+  /**
+   * Of `sent`, the bytes of the browser's own `Save-Data: on` header (a browser with its data
+   * saver on sends it with every request; lite mode turns itself on from it): the browser's
+   * choice, not the app's, so set apart when lite mode is compared with normal mode.
+   */
+  saveDataHeader: number;
   /** The largest few, to see where the bytes go. */
   largest: { url: string; bytes: number }[];
 }
@@ -15,6 +21,7 @@ interface Pending {
   url: string;
   method: string;
   sentBytes: number;
+  saveDataBytes: number;
   servedByWorker: boolean;
 }
 
@@ -51,7 +58,7 @@ export async function wireMeter(browser: Browser) {
   const attached = new Set<string>();
   const attaching = new Set<Promise<void>>();
   const pending = new Map<string, Pending>();
-  const done: { url: string; received: number; sent: number }[] = [];
+  const done: { url: string; received: number; sent: number; saveData: number }[] = [];
   let counting = false;
   let lastActivity = Date.now();
   let messageId = 1;
@@ -67,7 +74,7 @@ export async function wireMeter(browser: Browser) {
         const request = params.request;
         if (!request?.url.startsWith('http')) return;
         // A redirect would reuse the id and its first hop go uncounted: the app makes none.
-        pending.set(key, { url: request.url, method: request.method, sentBytes: 0, servedByWorker: false });
+        pending.set(key, { url: request.url, method: request.method, sentBytes: 0, saveDataBytes: 0, servedByWorker: false });
         break;
       }
       case 'Network.requestWillBeSentExtraInfo': {
@@ -76,6 +83,9 @@ export async function wireMeter(browser: Browser) {
         const { headers } = params;
         const length = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
         entry.sentBytes = requestHeadBytes(entry.method, entry.url, headers) + Number(length ?? 0);
+        entry.saveDataBytes = Object.entries(headers)
+          .filter(([name]) => name.toLowerCase() === 'save-data')
+          .reduce((sum, [name, value]) => sum + Buffer.byteLength(`${name}: ${value}\r\n`), 0);
         break;
       }
       case 'Network.responseReceived': {
@@ -89,7 +99,7 @@ export async function wireMeter(browser: Browser) {
         pending.delete(key);
         if (!entry || entry.servedByWorker) return;
         const received = params.encodedDataLength ?? 0;
-        if (received > 0 || entry.sentBytes > 0) done.push({ url: entry.url, received, sent: entry.sentBytes });
+        if (received > 0 || entry.sentBytes > 0) done.push({ url: entry.url, received, sent: entry.sentBytes, saveData: entry.saveDataBytes });
         break;
       }
       case 'Network.loadingFailed':
@@ -137,6 +147,7 @@ export async function wireMeter(browser: Browser) {
         received: done.reduce((sum, r) => sum + r.received, 0),
         sent: done.reduce((sum, r) => sum + r.sent, 0),
         requests: done.length,
+        saveDataHeader: done.reduce((sum, r) => sum + r.saveData, 0),
         largest: [...done]
           .sort((a, b) => b.received + b.sent - (a.received + a.sent))
           .slice(0, Number(process.env.BENCH_LARGEST ?? 5))
