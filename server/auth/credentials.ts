@@ -35,10 +35,14 @@ const totpFor = (secret: string, email = 'staff') => new TOTP({ issuer: 'Front D
 /** The otpauth:// URI an authenticator app scans (or is typed from). */
 export const totpUri = (secret: string, email: string): string => totpFor(secret, email).toString();
 
-/** Whether `code` is right at `now`, one 30-second step either side. */
-export function totpMatches(secret: string, code: string, now: Date): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return totpFor(secret).validate({ token: code, timestamp: now.getTime(), window: TOTP_WINDOW }) !== null;
+/**
+ * The 30-second step (counter since 1970) whose code `code` is, when it is right at `now`,
+ * one step either side; null when it is not right. The caller refuses a step already used.
+ */
+export function totpStep(secret: string, code: string, now: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = totpFor(secret).validate({ token: code, timestamp: now.getTime(), window: TOTP_WINDOW });
+  return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
 }
 
 /** The code at `now` (demo accounts and tests only). */

@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import type { Database, Sql } from '../db/database';
 import { send } from '../http/reply';
 import { ok, problem, type Answer } from '../rules/outcome';
-import { DECOY_HASH, passwordMatches, totpMatches } from '../auth/credentials';
+import { DECOY_HASH, passwordMatches, totpStep } from '../auth/credentials';
 import { isLocked } from '../rules/practice-area/sign-in';
 import { OUTCOMES, parseInboxFilter, sortInbox, type CompletionOutcome } from '../rules/practice-area/inbox';
 import { inboxItem, photoKey, requestDetail } from '../rules/practice-area/detail';
@@ -29,6 +29,7 @@ import {
   startPending,
   startSession,
   updateStaff,
+  takeTotpStep,
   type StaffAccount,
 } from '../store/staff';
 import { exportRequest } from './request-export';
@@ -163,10 +164,12 @@ export function practiceAreaRoutes(context: AppContext, options: PracticeAreaOpt
         await endPending(db, body.pending);
         return send(reply, problem(423, 'security', LOCKED));
       }
-      if (!totpMatches(account.totpSecret, body.code.replace(/\s/g, ''), at)) {
+      // A right code works once: one already used (seen over a shoulder, say) counts as wrong.
+      const step = totpStep(account.totpSecret, body.code.replace(/\s/g, ''), at);
+      if (step === null || !(await takeTotpStep(db, account.id, step))) {
         const { locked } = await countWrongTry(db, account.id, at);
         if (locked) await endPending(db, body.pending);
-        return send(reply, locked ? problem(423, 'security', LOCKED) : problem(401, 'login', 'That code is not right. Enter the code your app shows now.'));
+        return send(reply, locked ? problem(423, 'security', LOCKED) : problem(401, 'login', 'That code is not right or has been used. Enter the next code your app shows.'));
       }
       await clearWrongTries(db, account.id);
       await endPending(db, body.pending);

@@ -22,4 +22,9 @@ export function testClock(sql: Sql): Clock {
 
 export async function setTestClock(sql: Sql, instant: Date | null): Promise<void> {
   await sql.query('insert into test_clock (only_row, now) values (true, $1) on conflict (only_row) do update set now = excluded.now', [instant]);
+  // A test that sets the clock starts a new stretch of time: the TOTP steps staff used at
+  // another moment (often a later one, as each test goes back to its morning) are
+  // forgotten, or every code at the new moment would count as used. Real time never
+  // goes back, and only the test API sets this clock.
+  await sql.query('update staff set totp_last_step = null where totp_last_step is not null');
 }

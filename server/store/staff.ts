@@ -84,6 +84,17 @@ export async function countWrongTry(sql: Sql, staffId: string, now: Date): Promi
   return { locked: !!row?.locked_until && new Date(row.locked_until).getTime() > now.getTime() };
 }
 
+/**
+ * Uses a TOTP step: true when it is later than the last one this staff member signed in
+ * with, and now the last; false when that step (or a later one) was used already, so the
+ * code is a replay. One conditional update, so two servers given the same code at the
+ * same moment cannot both take it.
+ */
+export async function takeTotpStep(sql: Sql, staffId: string, step: number): Promise<boolean> {
+  const rows = await sql.query<{ id: string }>('update staff set totp_last_step = $2 where id = $1 and (totp_last_step is null or totp_last_step < $2) returning id', [staffId, step]);
+  return rows.length === 1;
+}
+
 export async function clearWrongTries(sql: Sql, staffId: string): Promise<void> {
   await sql.query('update staff set failed_attempts = 0, locked_until = null where id = $1', [staffId]);
 }

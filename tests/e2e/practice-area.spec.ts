@@ -12,15 +12,26 @@ import { tabTo } from './keyboard';
  */
 let clockSetAt = 0;
 
+/** The last TOTP step each staff member signed in with since the backend's clock was set (which forgets them). */
+const stepsUsed = new Map<string, number>();
+
 async function atMondayMorning(page: Page) {
   await atTime(page, MONDAY_MORNING);
   clockSetAt = Date.now();
+  stepsUsed.clear();
 }
 
-/** The code the staff member's authenticator app shows now, by the backend's clock. */
+/**
+ * The code the staff member's authenticator app shows now, by the backend's clock. A code
+ * works once, so a second sign-in in the same 30 seconds takes the next one, as the
+ * staff member would wait for it (the backend allows one step either side).
+ */
 function codeFor(staff: DemoStaff) {
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(staff.totpSecret), digits: 6, period: 30, algorithm: 'SHA1' });
-  return totp.generate({ timestamp: Date.parse(MONDAY_MORNING) + (Date.now() - clockSetAt) });
+  const now = Math.floor((Date.parse(MONDAY_MORNING) + (Date.now() - clockSetAt)) / 30_000);
+  const step = Math.max(now, (stepsUsed.get(staff.email) ?? -Infinity) + 1);
+  stepsUsed.set(staff.email, step);
+  return totp.generate({ timestamp: step * 30_000 });
 }
 
 async function signIn(page: Page, staff: DemoStaff) {

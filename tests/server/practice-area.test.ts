@@ -31,7 +31,25 @@ const notifier: Notifier = {
   },
 };
 
-const setClock = (instant: Date) => setTestClock(database.db, instant);
+/** The last TOTP step each staff member signed in with since the clock was set (which forgets them). */
+const stepsUsed = new Map<string, number>();
+const setClock = (instant: Date) => {
+  stepsUsed.clear();
+  return setTestClock(database.db, instant);
+};
+
+/**
+ * A code a staff member has not used yet at `at`: a code works once, so a second sign-in
+ * at the same moment takes the next step's code (the window allows one step either side,
+ * as an authenticator app a little ahead would show it).
+ */
+function freshCode(staff: DemoStaff, at: Date): string {
+  const now = Math.floor(at.getTime() / 30_000);
+  const step = Math.max(now - 1, (stepsUsed.get(staff.email) ?? -Infinity) + 1);
+  if (step > now + 1) throw new Error(`${staff.email} has used every code the window allows at ${at.toISOString()}: move the clock on`);
+  stepsUsed.set(staff.email, step);
+  return totpCode(staff.totpSecret, new Date(step * 30_000));
+}
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -67,7 +85,7 @@ async function signIn(staff: DemoStaff, at = NOW): Promise<string> {
   const from = nextAddress();
   const first = await call('POST', '/api/practice/session', { body: { email: staff.email, password: staff.password }, from });
   expect(first.status).toBe(200);
-  const second = await call('POST', '/api/practice/session/code', { body: { pending: first.body.pending, code: totpCode(staff.totpSecret, at) }, from });
+  const second = await call('POST', '/api/practice/session/code', { body: { pending: first.body.pending, code: freshCode(staff, at) }, from });
   expect(second.status, JSON.stringify(second.body)).toBe(200);
   const cookie = String(second.headers['set-cookie']);
   return cookie.split(';')[0]!;
@@ -120,6 +138,22 @@ describe('staff sign-in', () => {
     expect(old.status).toBe(401);
     const fine = await call('POST', '/api/practice/session/code', { body: { pending: again.body.pending, code: totpCode(DEMO_STAFF.hillviewAdmin.totpSecret, NOW) }, from });
     expect(fine.status).toBe(200);
+  });
+
+  it('takes a right code once: the same code again is refused within its 90 seconds, and the next code works', async () => {
+    const staff = DEMO_STAFF.hillviewStaff;
+    const from = nextAddress();
+    const start = async () => (await call('POST', '/api/practice/session', { body: { email: staff.email, password: staff.password }, from })).body.pending;
+    const codeAt = (ms: number) => totpCode(staff.totpSecret, new Date(NOW.getTime() + ms));
+    const code = codeAt(0);
+    expect((await call('POST', '/api/practice/session/code', { body: { pending: await start(), code }, from })).status).toBe(200);
+    const replay = await call('POST', '/api/practice/session/code', { body: { pending: await start(), code }, from });
+    expect(replay.status).toBe(401);
+    expect(replay.headers['set-cookie']).toBeUndefined();
+    expect(issues(replay.body)[0]!.details!.text).toBe('That code is not right or has been used. Enter the next code your app shows.');
+    // The code before it is refused too, though still in the window; the code after it works.
+    expect((await call('POST', '/api/practice/session/code', { body: { pending: await start(), code: codeAt(-30_000) }, from })).status).toBe(401);
+    expect((await call('POST', '/api/practice/session/code', { body: { pending: await start(), code: codeAt(30_000) }, from })).status).toBe(200);
   });
 
   it('locks the account at the 6th wrong password, and then refuses the right one with 423 for 30 minutes', async () => {

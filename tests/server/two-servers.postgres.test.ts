@@ -174,13 +174,16 @@ describe('two servers on one PostgreSQL, the practice area', () => {
   const post = (server: number, path: string, body: unknown, cookie?: string) =>
     fetch(`${servers[server]!.base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
 
-  it('keep a session made on one server valid on the other, and count a lock-out across both', async () => {
+  it('keep a session made on one server valid on the other, refuse on one a code used on the other, and count a lock-out across both', async () => {
     const staff = DEMO_STAFF.riversideStaff;
     const first = (await (await post(0, '/api/practice/session', { email: staff.email, password: staff.password })).json()) as { pending: string };
     const signedIn = await post(1, '/api/practice/session/code', { pending: first.pending, code: totpCode(staff.totpSecret, NOW) });
     expect(signedIn.status).toBe(200);
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
     expect((await fetch(`${servers[0]!.base}/api/practice/session`, { headers: { Cookie: cookie } })).status).toBe(200);
+    // The code it took is used up on both servers: the other refuses it too.
+    const again = (await (await post(1, '/api/practice/session', { email: staff.email, password: staff.password })).json()) as { pending: string };
+    expect((await post(0, '/api/practice/session/code', { pending: again.pending, code: totpCode(staff.totpSecret, NOW) })).status).toBe(401);
 
     const { email } = DEMO_STAFF.hillviewStaff;
     const statuses = [];
