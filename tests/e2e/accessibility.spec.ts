@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
 
 /** Every route and state of the foundation, as a patient can reach it. */
 const STATES: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
-  { name: 'find a practice', path: '/', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+  { name: 'find a practice', path: '/', ready: (p) => expectPageDrawn(p) },
   { name: 'search results', path: '/?q=sampleford', ready: (p) => expect(p.getByRole('heading', { level: 2 }).first()).toBeVisible() },
   { name: 'search error', path: '/?q=x', ready: (p) => expect(p.locator('.nhsuk-error-message')).toBeVisible() },
   { name: 'no results', path: '/?q=nowhere', ready: (p) => expect(p.getByRole('heading', { level: 2 })).toBeVisible() },
@@ -11,8 +11,8 @@ const STATES: { name: string; path: string; ready: (page: Page) => Promise<void>
   { name: 'practice closed', path: '/Y99002', ready: (p) => expect(p.getByTestId('requests-status')).toBeVisible() },
   { name: 'journeys off', path: '/Y99003', ready: (p) => expect(p.getByTestId('requests-status')).toBeVisible() },
   { name: 'tiny capacity', path: '/Y99004', ready: (p) => expect(p.getByTestId('requests-status')).toBeVisible() },
-  { name: 'practice not found', path: '/Z12345', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
-  { name: 'page not found', path: '/no/such/page', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+  { name: 'practice not found', path: '/Z12345', ready: (p) => expectPageDrawn(p) },
+  { name: 'page not found', path: '/no/such/page', ready: (p) => expectPageDrawn(p) },
 ];
 
 async function useLanguage(page: Page, code: string) {
@@ -79,7 +79,7 @@ test.describe('keyboard', () => {
   for (const path of ['/', '/?q=sampleford', '/Y99001']) {
     test(`every link and control on ${path} is reachable by Tab with a visible focus`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageDrawn(page);
       // Number every visible focusable element, then Tab through the page and tick them off.
       const total = await page
         .locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')

@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { baseURL as APP } from '../../playwright.config';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ALLOWED_HOST, OTHER_HOST, startHostSites, THIRD_PARTY } from './embed-hosts';
 import { ADA, received } from './request-helpers';
 
@@ -18,7 +18,7 @@ const appFrameElement = (page: Page) => page.locator('[data-front-door-embed] if
 async function readyAppFrame(page: Page): Promise<Frame> {
   await expect(appFrameElement(page)).toBeVisible();
   const frame = page.frameLocator('[data-front-door-embed] iframe');
-  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageDrawn(frame);
   const handle = await appFrameElement(page).elementHandle();
   return (await handle!.contentFrame())!;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { backendURL } from '../../playwright.config';
 
 /** A Monday morning in November: Riverside is open, Hillview is closed for a flood. */
@@ -42,6 +42,17 @@ export async function expectNoAxeViolations(page: Page | Frame) {
   expect(
     violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
   ).toEqual([]);
+}
+
+/**
+ * Waits until the app has drawn its page: a level 1 heading shown, and no placeholder
+ * left. index.html has a heading of its own ("Contact your GP practice") and a "Loading…"
+ * line, shown until the app's first render commits, and a loading page shows the same
+ * line: a bare heading check could pass on that placeholder, before the page is there.
+ */
+export async function expectPageDrawn(page: Page | Frame | FrameLocator) {
+  await expect(page.locator('.fd-loading')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 /** Waits until the service worker controls the page (after the first visit and a reload). */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, waitForServiceWorker } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test, waitForServiceWorker } from './fixtures';
 
 /**
  * Choosing, offline, a language whose words are not on the device: the page says so in
@@ -21,7 +21,7 @@ const stillThisPage = (page: Page) => page.evaluate(() => (window as unknown as 
 async function readyOffline(page: Page, path: string) {
   await page.goto(path);
   await waitForServiceWorker(page);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageDrawn(page);
 }
 
 test.beforeEach(async ({ page }) => {

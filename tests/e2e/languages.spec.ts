@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ADA } from './request-helpers';
 import { tabTo } from './keyboard';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Every language works the whole way through, right-to-left ones mirrored. The words
@@ -81,7 +81,7 @@ for (const language of RIGHT_TO_LEFT) {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/Y99001', '/Y99001/request', '/Y99001/request/outcome/call-999', '/settings']) {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageDrawn(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
     }
   });
@@ -162,7 +162,7 @@ test('saying no to the offer keeps English and does not ask again', async ({ bro
   await page.getByRole('button', { name: words('en')('language-offer:keep', { language: 'English' }) }).click();
   await expect(page.getByRole('region', { name: ro('language-offer:question') })).toBeHidden();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageDrawn(page);
   await expect(page.getByRole('region', { name: ro('language-offer:question') })).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await context.close();

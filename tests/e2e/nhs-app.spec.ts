@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test } from './fixtures';
 import { expectNoSidewaysScroll, tabTo } from './keyboard';
 
 const DAY = 24 * 60 * 60_000;
@@ -138,12 +138,12 @@ test.describe('NHS App nudge', () => {
 
     await page.clock.setSystemTime(new Date(Date.parse(MONDAY_MORNING) + DAY));
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectPageDrawn(page);
     await expectNoNudge(page);
 
     await page.clock.setSystemTime(new Date(Date.parse(MONDAY_MORNING) + 29 * DAY));
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectPageDrawn(page);
     await expectNoNudge(page);
 
     await page.clock.setSystemTime(new Date(Date.parse(MONDAY_MORNING) + 31 * DAY));
@@ -222,7 +222,7 @@ test.describe('NHS App guide at 320 px', () => {
 
   test('nothing is cut off or scrolls sideways, nudge included', async ({ page }) => {
     await page.goto('/Y99001/nhs-app');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectPageDrawn(page);
     await expectNoSidewaysScroll(page);
     await page.goto('/Y99001');
     await expect(nudge(page)).toBeVisible();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { adminForMeToCheck } from './request-helpers';
-import { atTime, expect, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
+import { atTime, expect, expectPageDrawn, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Front Door looks like NHS.UK: the design system's font stack (without its web font),
@@ -52,7 +52,7 @@ test.beforeEach(async ({ page }) => {
 
 test('headings, body text and buttons use the NHS.UK font stack without a web font', async ({ page }) => {
   await page.goto('/Y99001/request');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageDrawn(page);
   for (const selector of ['h1', 'main p', 'main h2', '.nhsuk-button', '.nhsuk-back-link']) {
     await expect(page.locator(selector).first(), selector).toHaveCSS('font-family', 'arial, sans-serif');
   }
@@ -138,9 +138,9 @@ test('no request fails on any page of a journey, from finding the practice to se
   await page.goto('/Y99001/request/outcome/call-999');
   await expect(page.locator('.nhsuk-card--care')).toBeVisible();
   await page.goto('/settings');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageDrawn(page);
   await page.goto('/Y99001/nhs-app');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageDrawn(page);
 
   expect(failed).toEqual([]);
 });

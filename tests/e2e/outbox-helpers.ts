@@ -3,6 +3,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { RequestDraft } from '../../src/domain/request/draft';
 import { completeDraft } from '../unit/request/fixtures';
 import { received } from './request-helpers';
+import { expectPageDrawn } from './fixtures';
 
 /**
  * Helpers for the outbox's browser tests: a whole request put on the device as a draft
@@ -27,7 +28,7 @@ export async function openCheckWithDraft(page: Page, draft: RequestDraft) {
   // sequence) can write the draft straight away: one page load fewer.
   if (!page.url().startsWith('http') || !(await hasDatabase())) {
     await page.goto('/Y99001/request');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectPageDrawn(page);
     await expect.poll(hasDatabase).toBe(true);
     // The worker is active before the page is left: one that activates while the next page
     // is still loading cannot claim it, and that page would stay without a worker until the

@@ -1,4 +1,4 @@
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 import { ADA, next } from './request-helpers';
 
 test.use(WITHOUT_SERVICE_WORKER);
@@ -25,7 +25,7 @@ test.describe('request journey: Welsh, 320 px and keyboard', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/Y99001/request', '/Y99001/request/type', '/Y99001/request/details', '/Y99001/request/check', '/settings']) {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageDrawn(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

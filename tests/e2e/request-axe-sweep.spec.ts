@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test, WITHOUT_SERVICE_WORKER } from './fixtures';
 
 /**
  * Issue 4 must-show: zero axe violations on every request page and its error state, in
@@ -93,13 +93,13 @@ for (const language of ['en', 'cy'] as const) {
       test.slow();
       await page.goto('/Y99001/request');
       await expect(page.locator('html')).toHaveAttribute('lang', language);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageDrawn(page);
       await expectNoAxeViolations(page);
       await page.locator('a.nhsuk-button').click(); // Start now
 
       const seen = new Set<string>();
       while (!/\/request\/sent\//.test(page.url())) {
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectPageDrawn(page);
         const path = new URL(page.url()).pathname;
         const step = STEPS.find((s) => s.match.test(path));
         expect(step, `no step for ${path}`).toBeTruthy();

@@ -1,4 +1,4 @@
-import { atTime, expect, expectNoAxeViolations, MONDAY_MORNING, test, waitForPracticeSaved, waitForServiceWorker } from './fixtures';
+import { atTime, expect, expectPageDrawn, expectNoAxeViolations, MONDAY_MORNING, test, waitForPracticeSaved, waitForServiceWorker } from './fixtures';
 import { chestPainTo999, startRequest } from './request-helpers';
 import type { Page } from '@playwright/test';
 import { tabTo } from './keyboard';
@@ -62,7 +62,7 @@ test.describe('easy read', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/Y99001/request/easy-read', '/Y99001/request/outcome/call-999/easy-read', '/Y99001/request/outcome/practice-today/easy-read']) {
       await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageDrawn(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
