@@ -48,8 +48,8 @@ export interface RouteReport {
   /**
    * JS a later route adds to what the phone already has when the patient gets there: the
    * entry's, and, for a practice's page (`isPracticePage`), the practice home's, the page
-   * every practice journey starts from. A practice page opened
-   * cold from a link is a landing page instead, and its whole cold-start JS is `totalJs`.
+   * every practice journey starts from. A practice page opened cold from a link is a
+   * landing page instead, and its whole cold-start JS is `totalJs`.
    */
   laterJs: Sizes;
   /** JS needed to paint the route from a cold start: entry closure + route closure + catalogues. */
@@ -85,10 +85,6 @@ export function pageModules(manifest: Manifest): string[] {
   return Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry && k.startsWith('src/features/') && k.endsWith('.tsx'));
 }
 
-/**
- * Pages patients land on first (from a practice website, a poster or an SMS link), with
- * the catalogues they need to paint in English. Their whole cold-start JS counts.
- */
 /** The page at "/": no practice's, so it is held to a tighter landing budget. */
 export const FIND_PRACTICE_PAGE = 'src/features/find-practice/find-practice-page.tsx';
 
@@ -102,6 +98,10 @@ export const PRACTICE_HOME_PAGE = 'src/features/practice-home/practice-home-page
 const PRACTICE_FEATURES = ['practice-home', 'request', 'appointments', 'nhs-app', 'staff', 'referral'];
 export const isPracticePage = (module: string) => PRACTICE_FEATURES.some((feature) => module.startsWith(`src/features/${feature}/`));
 
+/**
+ * Pages patients land on first (from a practice website, a poster or an SMS link), with
+ * the catalogues they need to paint in English. Their whole cold-start JS counts.
+ */
 export const LANDING_PAGES: Record<string, string[]> = {
   [FIND_PRACTICE_PAGE]: ['en/common', 'en/practice'],
   [PRACTICE_HOME_PAGE]: ['en/common', 'en/practice'],

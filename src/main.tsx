@@ -26,15 +26,15 @@ async function start() {
   const [i18n, queryClient] = await Promise.all([
     startI18n(firstPage.namespaces),
     startQueryClient().then(async (client) => {
-      // A practice page waits for its practice (fetched beside the code and the words) up to
-      // a point, so it is drawn once, whole, rather than as a loading page and then again
-      // at once, in one long uninterruptible render: a query's answer is not a transition.
-      // Offline, or with the practice kept from an earlier visit, nothing is waited for.
       // Its schema loads only here: "/" and the other pages that are no practice's never need it.
       const settings = await practiceSettings;
       if (!settings) return client;
       const query = settings.practiceQuery(ods);
       const fetching = client.prefetchQuery(query);
+      // A practice page waits for its practice (fetched beside the code and the words) up to
+      // a point, so it is drawn once, whole, rather than as a loading page and then again
+      // at once, in one long uninterruptible render: a query's answer is not a transition.
+      // Offline, or with the practice kept from an earlier visit, nothing is waited for.
       if (navigator.onLine && client.getQueryData(query.queryKey) === undefined) {
         await Promise.race([fetching, new Promise((wait) => setTimeout(wait, PRACTICE_WAIT_MS))]);
       }
