@@ -8,6 +8,7 @@ import { startQueryClient } from './platform/query/query-client';
 import { applyEmbedMode } from './platform/embed/framing';
 import { isOdsCode, normaliseOdsCode } from './domain/practice/ods-code';
 import { holdInstallOffer } from './platform/pwa/install-offer-kept';
+import { afterFirstPage } from './platform/first-page';
 
 /** How long the first render waits for the practice's details; after that it shows the loading page. */
 const PRACTICE_WAIT_MS = 3000;
@@ -54,15 +55,14 @@ async function start() {
   // up behind one long render. Until it commits, index.html's content stays.
   const app = createRoot(root);
   startTransition(() => app.render(<App i18n={i18n} queryClient={queryClient} />));
+  // None of this is needed to paint: it waits until the first page is on screen.
   // Framed on a practice's website, the app does not install itself: every visitor to
   // that site would download the whole app for offline use (README, "Embed").
-  if (!embedded) void import('./platform/pwa/update').then((pwa) => pwa.registerServiceWorker());
-  if (!embedded) void import('./platform/pwa/install').then((install) => install.rememberFirstVisit(Date.now()));
-  // The outbox sends requests saved on this device; loaded apart, once the first page
-  // has settled, so it neither weighs on the landing page nor competes with it.
-  const startOutbox = () => void import('./platform/device/outbox').then((outbox) => outbox.startOutbox());
-  if ('requestIdleCallback' in window) requestIdleCallback(startOutbox, { timeout: 3000 });
-  else setTimeout(startOutbox, 1000);
+  if (!embedded) afterFirstPage(() => void import('./platform/pwa/update').then((pwa) => pwa.registerServiceWorker()));
+  if (!embedded) afterFirstPage(() => void import('./platform/pwa/install').then((install) => install.rememberFirstVisit(Date.now())));
+  // The outbox sends requests saved on this device; loaded apart, so it neither weighs
+  // on the landing page nor competes with it.
+  afterFirstPage(() => void import('./platform/device/outbox').then((outbox) => outbox.startOutbox()));
 }
 
 void start();

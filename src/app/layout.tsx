@@ -11,9 +11,10 @@ import { ODS_CODE_PATTERN } from '../domain/practice/ods-code';
 import { isEmbedded } from '../platform/embed/framing';
 import { savedLanguage } from '../platform/i18n';
 import { browserLanguageToOffer } from '../platform/i18n/languages';
+import { useFirstPageDrawn } from '../platform/first-page';
 
 const EmbedBridge = lazy(() => import('../platform/embed/embed-bridge'));
-// Not needed to paint the page, so not in the landing page's bytes.
+// Not needed to paint the page, so not in the landing page's bytes: they load once it is drawn.
 const UpdatePrompt = lazy(() => import('../components/update-prompt'));
 const LanguageOffer = lazy(() => import('../components/language-offer'));
 
@@ -25,6 +26,7 @@ export function Layout() {
   // In a practice website's iframe: no header or footer; the emergency line stays.
   const embedded = isEmbedded();
   const offer = embedded || savedLanguage() ? null : browserLanguageToOffer(navigator.languages ?? [], i18n.language);
+  const pageDrawn = useFirstPageDrawn();
   return (
     <>
       {embedded ? (
@@ -48,10 +50,12 @@ export function Layout() {
       <EmergencyLine />
       <TranslationNotice />
       <OfflineBanner />
-      <Suspense fallback={null}>
-        {offer ? <LanguageOffer offer={offer} /> : null}
-        <UpdatePrompt />
-      </Suspense>
+      {pageDrawn ? (
+        <Suspense fallback={null}>
+          {offer ? <LanguageOffer offer={offer} /> : null}
+          <UpdatePrompt />
+        </Suspense>
+      ) : null}
       {/* Outside a frame the page keeps a screen's height, so the footer starts below the
           fold and never jumps down as the page's content arrives (no layout shift). */}
       <div className={embedded ? 'nhsuk-width-container' : 'nhsuk-width-container fd-page'}>

@@ -2,6 +2,7 @@ import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, findLanguage, LANGUAGES } from './languages';
 import { fetchCatalogue } from '../api/static-files';
+import { afterFirstPage } from '../first-page';
 
 /** Catalogues are split per language and namespace, so a patient downloads only theirs. */
 const lazyCatalogues: BackendModule = {
@@ -47,8 +48,9 @@ export async function startI18n(namespaces: readonly string[] = []): Promise<typ
   const initial = findLanguage(savedLanguage()).code;
   await prepareDirection(initial);
   i18n.on('languageChanged', applyToDocument);
-  // Keeping words for offline use is not needed to paint: loaded apart from the shell.
-  i18n.on('languageChanged', (code) => void import('./keep-offline').then((m) => m.keepLanguageOffline(code)));
+  // Keeping words for offline use is not needed to paint: loaded apart from the shell,
+  // once the first page is on screen.
+  i18n.on('languageChanged', (code) => afterFirstPage(() => void import('./keep-offline').then((m) => m.keepLanguageOffline(code))));
   await i18n
     .use(lazyCatalogues)
     .use(initReactI18next)

@@ -1,5 +1,6 @@
 import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
+import { afterFirstPage } from '../first-page';
 import { OFFLINE_CACHE_MAX_AGE, SAVED_CACHE_DATABASE } from './cache-lifetime';
 
 export function createQueryClient() {
@@ -26,13 +27,11 @@ async function mayHaveSavedCache(): Promise<boolean> {
   }
 }
 
-const afterFirstPaint = (then: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(then, { timeout: 3000 }) : setTimeout(then, 1000));
-
 /**
  * Creates the query client. When an earlier visit saved a cache, it is restored before
  * the first render, so a page opened offline finds its practice at once rather than
  * racing the restore (and never fetches while the device says it is offline). On a first
- * visit there is nothing to restore: the saving code loads after the first paint, so it
+ * visit there is nothing to restore: the saving code loads once the first page is on screen, so it
  * costs the landing page nothing.
  */
 export async function startQueryClient(): Promise<QueryClient> {
@@ -43,7 +42,7 @@ export async function startQueryClient(): Promise<QueryClient> {
     await cache.restoreSavedCache(queryClient);
     cache.keepCacheSaved(queryClient);
   } else if (typeof indexedDB !== 'undefined') {
-    afterFirstPaint(() => void import('./saved-cache').then((cache) => cache.keepCacheSaved(queryClient)));
+    afterFirstPage(() => void import('./saved-cache').then((cache) => cache.keepCacheSaved(queryClient)));
   }
   return queryClient;
 }
