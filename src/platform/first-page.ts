@@ -30,7 +30,7 @@ export function firstPageCommitted(): void {
 /** Runs `then` once the first page is on screen and the browser has a quiet moment. */
 export function afterFirstPage(then: () => void): void {
   void whenDrawn.then(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback(then, { timeout: LONGEST_WAIT_MS });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: LONGEST_WAIT_MS });
     else setTimeout(then, 0);
   });
 }
