@@ -20,9 +20,15 @@ export interface WireBytes {
 interface Pending {
   url: string;
   method: string;
+  /** The headers the page asked for; the ones actually sent come in ExtraInfo. */
+  headers: Record<string, string>;
+  servedByWorker: boolean;
+}
+
+/** What a request sent, from its ExtraInfo event, which Chromium may deliver after the response has finished. */
+interface Sent {
   sentBytes: number;
   saveDataBytes: number;
-  servedByWorker: boolean;
 }
 
 /** The parts of CDP Network events the meter reads. */
@@ -30,7 +36,7 @@ interface NetworkEvent {
   method?: string;
   params?: {
     requestId?: string;
-    request?: { url: string; method: string };
+    request?: { url: string; method: string; headers?: Record<string, string> };
     headers?: Record<string, string>;
     response?: { fromServiceWorker?: boolean; fromDiskCache?: boolean; fromPrefetchCache?: boolean };
     encodedDataLength?: number;
@@ -43,6 +49,17 @@ function requestHeadBytes(method: string, url: string, headers: Record<string, s
   let bytes = Buffer.byteLength(`${method} ${pathname}${search} HTTP/1.1\r\n\r\n`);
   for (const [name, value] of Object.entries(headers)) bytes += Buffer.byteLength(`${name}: ${value}\r\n`);
   return bytes;
+}
+
+/** A request's line, headers and body (its Content-Length), and the Save-Data header's share. */
+function sentBytes(method: string, url: string, headers: Record<string, string>): Sent {
+  const length = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+  return {
+    sentBytes: requestHeadBytes(method, url, headers) + Number(length ?? 0),
+    saveDataBytes: Object.entries(headers)
+      .filter(([name]) => name.toLowerCase() === 'save-data')
+      .reduce((sum, [name, value]) => sum + Buffer.byteLength(`${name}: ${value}\r\n`), 0),
+  };
 }
 
 /**
@@ -58,7 +75,8 @@ export async function wireMeter(browser: Browser) {
   const attached = new Set<string>();
   const attaching = new Set<Promise<void>>();
   const pending = new Map<string, Pending>();
-  const done: { url: string; received: number; sent: number; saveData: number }[] = [];
+  const sentByRequest = new Map<string, Sent>();
+  const done: { key: string; url: string; method: string; headers: Record<string, string>; received: number }[] = [];
   let counting = false;
   let lastActivity = Date.now();
   let messageId = 1;
@@ -74,18 +92,14 @@ export async function wireMeter(browser: Browser) {
         const request = params.request;
         if (!request?.url.startsWith('http')) return;
         // A redirect would reuse the id and its first hop go uncounted: the app makes none.
-        pending.set(key, { url: request.url, method: request.method, sentBytes: 0, saveDataBytes: 0, servedByWorker: false });
+        pending.set(key, { url: request.url, method: request.method, headers: request.headers ?? {}, servedByWorker: false });
         break;
       }
       case 'Network.requestWillBeSentExtraInfo': {
-        const entry = pending.get(key);
+        // The URL and method come from requestWillBeSent; the request may have finished by now.
+        const entry = pending.get(key) ?? done.find((d) => d.key === key);
         if (!entry || !params.headers) return;
-        const { headers } = params;
-        const length = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
-        entry.sentBytes = requestHeadBytes(entry.method, entry.url, headers) + Number(length ?? 0);
-        entry.saveDataBytes = Object.entries(headers)
-          .filter(([name]) => name.toLowerCase() === 'save-data')
-          .reduce((sum, [name, value]) => sum + Buffer.byteLength(`${name}: ${value}\r\n`), 0);
+        sentByRequest.set(key, sentBytes(entry.method, entry.url, params.headers));
         break;
       }
       case 'Network.responseReceived': {
@@ -98,8 +112,7 @@ export async function wireMeter(browser: Browser) {
         const entry = pending.get(key);
         pending.delete(key);
         if (!entry || entry.servedByWorker) return;
-        const received = params.encodedDataLength ?? 0;
-        if (received > 0 || entry.sentBytes > 0) done.push({ url: entry.url, received, sent: entry.sentBytes, saveData: entry.saveDataBytes });
+        done.push({ key, url: entry.url, method: entry.method, headers: entry.headers, received: params.encodedDataLength ?? 0 });
         break;
       }
       case 'Network.loadingFailed':
@@ -137,18 +150,28 @@ export async function wireMeter(browser: Browser) {
     start() {
       done.length = 0;
       pending.clear();
+      sentByRequest.clear();
       counting = true;
     },
     /** Waits for `quietMs` with no network event, then stops and sums what went over the wire. */
     async stop(quietMs = 1_500): Promise<WireBytes> {
       while (Date.now() - lastActivity < quietMs) await new Promise((r) => setTimeout(r, 250));
       counting = false;
+      // Chromium now and then sends no ExtraInfo for a request: then the headers the page
+      // asked for stand in: about 150 bytes short (Host, Connection, Accept-Encoding and the
+      // client hints are added later).
+      const counted = done
+        .map((r) => {
+          const { sentBytes: sent, saveDataBytes: saveData } = sentByRequest.get(r.key) ?? sentBytes(r.method, r.url, r.headers);
+          return { url: r.url, received: r.received, sent, saveData };
+        })
+        .filter((r) => r.received > 0 || r.sent > 0);
       return {
-        received: done.reduce((sum, r) => sum + r.received, 0),
-        sent: done.reduce((sum, r) => sum + r.sent, 0),
-        requests: done.length,
-        saveDataHeader: done.reduce((sum, r) => sum + r.saveData, 0),
-        largest: [...done]
+        received: counted.reduce((sum, r) => sum + r.received, 0),
+        sent: counted.reduce((sum, r) => sum + r.sent, 0),
+        requests: counted.length,
+        saveDataHeader: counted.reduce((sum, r) => sum + r.saveData, 0),
+        largest: [...counted]
           .sort((a, b) => b.received + b.sent - (a.received + a.sent))
           .slice(0, Number(process.env.BENCH_LARGEST ?? 5))
           .map((r) => ({ url: new URL(r.url).pathname, bytes: r.received + r.sent })),
