@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { pageLoader, type PageLoader } from '../../platform/page-loader';
+import { isOdsCode, normaliseOdsCode } from '../../domain/practice/ods-code';
+import { preloadDraft } from './model/draft-state';
 
 /**
  * The online consultation journey's own route table, under /:ods/request/*. Kept here
@@ -40,9 +42,18 @@ export function RequestRoutes() {
   return useRoutes(routes);
 }
 
-/** Loads the code of the page at `pathname` (/:ods/request/...), for the first page of a visit. */
+/** Storage that never answers (it happens) must not hold the first page back for long. */
+const DRAFT_WAIT_MS = 1000;
+
+/**
+ * Loads the code of the page at `pathname` (/:ods/request/...), for the first page of a
+ * visit, and reads the practice's saved draft beside it: every page of the journey needs
+ * the draft, and read only once the page had drawn, it cost a loading page and a second render.
+ */
 export async function preloadRequestPage(pathname: string): Promise<unknown> {
-  const within = pathname.split('/').slice(3).join('/');
-  const match = matchRoutes(routes, within)?.at(-1);
-  return loaders.find(([path]) => path === match?.route.path)?.[1].preload();
+  const [, code = '', , ...within] = pathname.split('/');
+  const match = matchRoutes(routes, within.join('/'))?.at(-1);
+  const ods = normaliseOdsCode(code);
+  const draft = isOdsCode(ods) ? Promise.race([preloadDraft(ods), new Promise((wait) => setTimeout(wait, DRAFT_WAIT_MS))]) : undefined;
+  return Promise.all([loaders.find(([path]) => path === match?.route.path)?.[1].preload(), draft]);
 }

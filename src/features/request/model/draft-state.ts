@@ -41,6 +41,15 @@ function load(ods: string) {
   return loading;
 }
 
+/**
+ * Starts reading this practice's saved draft now: the first page of a visit reads it
+ * beside its code and words (request-routes.tsx), so it draws once, with the draft,
+ * rather than as a loading page first.
+ */
+export function preloadDraft(ods: string): Promise<void> {
+  return load(ods);
+}
+
 export function useDraft(ods: string) {
   const snapshot = useSyncExternalStore(subscribe, () => state);
   useEffect(() => {
