@@ -60,6 +60,9 @@ export async function startI18n(namespaces: readonly string[] = []): Promise<typ
       fallbackLng: DEFAULT_LANGUAGE,
       ns: ['common', ...namespaces],
       defaultNS: 'common',
+      // Ask for the catalogues now, beside the first page's code: by default i18next asks
+      // in a timer, which on a slow phone waits behind that code's evaluation.
+      initAsync: false,
       interpolation: { escapeValue: true, escape: (value: string) => isolate(value) }, // React escapes HTML itself
       react: { useSuspense: true },
       returnNull: false,
