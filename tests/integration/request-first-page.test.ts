@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { preloadRequestPage } from '../../src/features/request/request-routes';
 import { currentDraft, forgetDraft } from '../../src/features/request/model/draft-state';
 import { saveDraft } from '../../src/platform/device/drafts';
+import { RequestEasyReadStartPage } from '../../src/features/request/pages/easy-read-start-page';
+import { RequestQuestionPage } from '../../src/features/request/pages/question-page';
+import { RequestStartPage } from '../../src/features/request/pages/start-page';
 import { emptyDraft } from '../../src/domain/request/draft';
 
 describe('the first request page of a visit', () => {
@@ -17,6 +20,12 @@ describe('the first request page of a visit', () => {
 
     expect(currentDraft()?.id).toBe(saved.id);
     expect(currentDraft()?.reason).toBe('fit-note');
+  });
+
+  it('has the code of the page at its address, whichever page of the journey it is', async () => {
+    expect((await preloadRequestPage('/Y99001/request'))[0]).toBe(RequestStartPage);
+    expect((await preloadRequestPage('/Y99001/request/easy-read'))[0]).toBe(RequestEasyReadStartPage);
+    expect((await preloadRequestPage('/Y99001/request/questions/chest-pain/where'))[0]).toBe(RequestQuestionPage);
   });
 
   it('reads nothing for an address that is no practice’s', async () => {

@@ -50,9 +50,10 @@ const DRAFT_WAIT_MS = 1000;
  * visit, and reads the practice's saved draft beside it: every page of the journey needs
  * the draft, and read only once the page had drawn, it cost a loading page and a second render.
  */
-export async function preloadRequestPage(pathname: string): Promise<unknown> {
+export async function preloadRequestPage(pathname: string): Promise<[page: ComponentType | undefined, draft: unknown]> {
   const [, code = '', , ...within] = pathname.split('/');
-  const match = matchRoutes(routes, within.join('/'))?.at(-1);
+  // A path within the journey matches only with its leading slash ("easy-read" alone matches nothing).
+  const match = matchRoutes(routes, `/${within.join('/')}`)?.at(-1);
   const ods = normaliseOdsCode(code);
   const draft = isOdsCode(ods) ? Promise.race([preloadDraft(ods), new Promise((wait) => setTimeout(wait, DRAFT_WAIT_MS))]) : undefined;
   return Promise.all([loaders.find(([path]) => path === match?.route.path)?.[1].preload(), draft]);
