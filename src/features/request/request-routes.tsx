@@ -2,7 +2,6 @@ import type { ComponentType } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { pageLoader, type PageLoader } from '../../platform/page-loader';
 import { isOdsCode, normaliseOdsCode } from '../../domain/practice/ods-code';
-import { preloadDraft } from './model/draft-state';
 
 /**
  * The online consultation journey's own route table, under /:ods/request/*. Kept here
@@ -55,6 +54,9 @@ export async function preloadRequestPage(pathname: string): Promise<[page: Compo
   // A path within the journey matches only with its leading slash ("easy-read" alone matches nothing).
   const match = matchRoutes(routes, `/${within.join('/')}`)?.at(-1);
   const ods = normaliseOdsCode(code);
-  const draft = isOdsCode(ods) ? Promise.race([preloadDraft(ods), new Promise((wait) => setTimeout(wait, DRAFT_WAIT_MS))]) : undefined;
+  // Imported, not bundled with this table: every page of the journey has the journey's
+  // shared chunk (with the draft state) anyway, and this table is counted in none of them.
+  const reading = isOdsCode(ods) ? import('./components/journey').then((journey) => journey.preloadDraft(ods)) : undefined;
+  const draft = reading ? Promise.race([reading, new Promise((wait) => setTimeout(wait, DRAFT_WAIT_MS))]) : undefined;
   return Promise.all([loaders.find(([path]) => path === match?.route.path)?.[1].preload(), draft]);
 }

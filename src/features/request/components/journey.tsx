@@ -14,6 +14,9 @@ import { firstIncompleteStep, stepAfter, stepBefore, stepErrors } from '../model
 import { useTopicReady } from '../model/topic-ready';
 import { useLooseT } from './loose-t';
 
+/** For the first page of a visit (request-routes.tsx): the draft is read beside the page's code. */
+export { preloadDraft } from '../model/draft-state';
+
 export const requestHref = (ods: string, step = '') => (step ? `/${ods}/request/${step}` : `/${ods}/request`);
 
 /** Where a journey page is, what has been answered, and how to move on. */
