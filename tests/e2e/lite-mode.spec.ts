@@ -131,6 +131,20 @@ test('in lite mode, a return visit downloads no page shell, app file, icon or wo
   // fall quiet: no event marks "everything the page would fetch on its own is done".
   // eslint-disable-next-line playwright/no-networkidle
   await page.waitForLoadState('networkidle');
+  // The worker keeps the files that page loaded before it took control one by one, from the
+  // browser's cache (no network, so "networkidle" does not wait for it). Some load only
+  // once the page is drawn, so they reach the worker last: wait until it has every one.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const ours = performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name))
+          .filter((url) => url.origin === location.origin && /^\/(assets|locales)\//.test(url.pathname));
+        return (await Promise.all(ours.map((url) => caches.match(url.href)))).every(Boolean);
+      }),
+    )
+    .toBe(true);
 
   const network = networkRequestsOf(context);
   for (let visit = 0; visit < 3; visit++) {
