@@ -131,18 +131,27 @@ test('in lite mode, a return visit downloads no page shell, app file, icon or wo
   // fall quiet: no event marks "everything the page would fetch on its own is done".
   // eslint-disable-next-line playwright/no-networkidle
   await page.waitForLoadState('networkidle');
-  // The worker keeps the files that page loaded before it took control one by one, from the
-  // browser's cache (no network, so "networkidle" does not wait for it). Some load only
-  // once the page is drawn, so they reach the worker last: wait until it has every one.
+  // What the page starts once it is drawn (src/platform/first-page.ts) waits for an idle
+  // moment, and the worker keeps the files loaded before it took control one by one, from
+  // the browser's cache (no network, so "networkidle" waits for neither). Wait until the
+  // page has loaded no new file for a second and the worker has every one.
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
+  let filesBefore = -1;
   await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const ours = performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name))
-          .filter((url) => url.origin === location.origin && /^\/(assets|locales)\//.test(url.pathname));
-        return (await Promise.all(ours.map((url) => caches.match(url.href)))).every(Boolean);
-      }),
+    .poll(
+      async () => {
+        const { files, kept } = await page.evaluate(async () => {
+          const ours = performance
+            .getEntriesByType('resource')
+            .map((entry) => new URL(entry.name))
+            .filter((url) => url.origin === location.origin && /^\/(assets|locales)\//.test(url.pathname));
+          return { files: ours.length, kept: (await Promise.all(ours.map((url) => caches.match(url.href)))).every(Boolean) };
+        });
+        const settled = files === filesBefore && kept;
+        filesBefore = files;
+        return settled;
+      },
+      { intervals: [1000] },
     )
     .toBe(true);
 
