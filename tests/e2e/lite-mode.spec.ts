@@ -151,7 +151,8 @@ test('in lite mode, a return visit downloads no page shell, app file, icon or wo
         filesBefore = files;
         return settled;
       },
-      { intervals: [1000] },
+      // A slow machine may take a while to fall quiet; this waits, it does not judge.
+      { intervals: [1000], timeout: 20_000 },
     )
     .toBe(true);
 

@@ -31,8 +31,8 @@ async function mayHaveSavedCache(): Promise<boolean> {
  * Creates the query client. When an earlier visit saved a cache, it is restored before
  * the first render, so a page opened offline finds its practice at once rather than
  * racing the restore (and never fetches while the device says it is offline). On a first
- * visit there is nothing to restore: the saving code loads once the first page is on screen, so it
- * costs the landing page nothing.
+ * visit there is nothing to restore: the saving code loads once the first page is on
+ * screen, so it costs the landing page nothing.
  */
 export async function startQueryClient(): Promise<QueryClient> {
   onlineManager.setOnline(navigator.onLine);
